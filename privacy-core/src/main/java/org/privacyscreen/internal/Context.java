@@ -1,0 +1,101 @@
+package org.privacyscreen.internal;
+
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Function;
+import org.privacyscreen.ErrorCode;
+import org.privacyscreen.Finding;
+import org.privacyscreen.Post;
+import org.privacyscreen.PrivacyScreenException;
+import org.privacyscreen.ScreeningPolicy;
+import org.privacyscreen.spi.ClientDirectory;
+import org.privacyscreen.spi.ConsentStore;
+import org.privacyscreen.spi.EngagementLog;
+import org.privacyscreen.spi.ScreeningContext;
+import org.privacyscreen.spi.SharedKey;
+
+/** One screening's context. Shared values are computed once, by whichever detector asks first. */
+final class Context implements ScreeningContext {
+    private final Engine.Config config;
+    private final Post post;
+    private final ConcurrentHashMap<SharedKey<?>, FutureTask<?>> shared;
+    private final List<Finding> findings;
+
+    Context(Engine.Config config, Post post) {
+        this(config, post, new ConcurrentHashMap<>(), List.of());
+    }
+
+    private Context(Engine.Config config, Post post, ConcurrentHashMap<SharedKey<?>, FutureTask<?>> shared,
+                    List<Finding> findings) {
+        this.config = config;
+        this.post = post;
+        this.shared = shared;
+        this.findings = findings;
+    }
+
+    /** The same screening as seen by a rule: with the findings so far. */
+    Context withFindings(List<Finding> soFar) {
+        return new Context(config, post, shared, List.copyOf(soFar));
+    }
+
+    @Override
+    public Post post() {
+        return post;
+    }
+
+    @Override
+    public ScreeningPolicy policy() {
+        return config.policy();
+    }
+
+    @Override
+    public ClientDirectory directory() {
+        return config.directory();
+    }
+
+    @Override
+    public ConsentStore consents() {
+        return config.consents();
+    }
+
+    @Override
+    public EngagementLog engagements() {
+        return config.engagements();
+    }
+
+    @Override
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T shared(SharedKey<T> key, Function<ScreeningContext, ? extends T> loader) {
+        FutureTask<?> task = shared.get(key);
+        if (task == null) {
+            FutureTask<T> mine = new FutureTask<>(() -> loader.apply(this));
+            task = shared.putIfAbsent(key, mine);
+            if (task == null) {
+                task = mine;
+                mine.run();
+            }
+        }
+        try {
+            return (T) task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PrivacyScreenException(ErrorCode.INTERNAL, "interrupted while waiting for " + key);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            if (c instanceof Error err) {
+                throw err;
+            }
+            throw new PrivacyScreenException(ErrorCode.INTERNAL, "computing " + key + " failed", c);
+        }
+    }
+}
