@@ -2,7 +2,8 @@ package org.privacyscreen;
 
 /**
  * Masks sensitive values before they go anywhere a person or a log could read them. Each word keeps its first
- * character and every other letter or digit becomes {@code *}: "Maria Thompson" becomes "M**** T*******".
+ * letter and every other letter becomes {@code *}: "Maria Thompson" becomes "M**** T*******". Digits are all masked
+ * but for the value's first character.
  */
 public final class Excerpts {
     private Excerpts() {
@@ -15,7 +16,11 @@ public final class Excerpts {
         boolean wordStart = true;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (Character.isDigit(c)) {
+                // digits carry no word shape worth keeping: only the first character of the value survives
+                out.append(i == 0 ? c : '*');
+                wordStart = false;
+            } else if (Character.isLetter(c)) {
                 out.append(wordStart ? c : '*');
                 wordStart = false;
             } else if (Character.isWhitespace(c)) {
@@ -24,7 +29,7 @@ public final class Excerpts {
             } else {
                 // keep punctuation so "@a***" still reads as a handle and "a***@b***" as an address
                 out.append(c);
-                wordStart = c == '@' || c == '.' ;
+                wordStart = c == '@' || c == '.';
             }
         }
         return out.toString();
