@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.privacyscreen.constraints.ValidPeriod;
+import org.privacyscreen.constraints.ValidUseLimit;
 
 /**
  * What one person (client or staff member) agreed to, or refused: which permissions, on which channels ("*" for
@@ -35,6 +37,8 @@ import java.util.Set;
  * @param guardian    the guardian who consented for a minor
  * @param revokedAt   when it was withdrawn
  */
+@ValidPeriod
+@ValidUseLimit
 public record Consent(@NotBlank String id, @NotBlank String personId, @NotNull ConsentStatus status,
                       @NotEmpty Set<@NotNull Permission> permissions, @NotEmpty Set<@NotBlank String> channels,
                       @NotEmpty Set<@NotNull Purpose> purposes, @NotNull OptionalInt maxUses,

@@ -1,6 +1,7 @@
 package org.privacyscreen;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param channel   where it was published
  * @param at        when
  */
-public record ConsentUse(@NotBlank String consentId, @NotBlank String postId, @NotBlank String channel, Instant at) {
+public record ConsentUse(@NotBlank String consentId, @NotBlank String postId, @NotBlank String channel, @NotNull Instant at) {
     public ConsentUse {
         Objects.requireNonNull(consentId, "consentId");
         Objects.requireNonNull(postId, "postId");

@@ -1,5 +1,6 @@
 package org.privacyscreen;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.Objects;
@@ -13,7 +14,7 @@ import java.util.Optional;
  * @param takenBy   who took the consent (a staff id), where recorded
  * @param takenAt   when it was taken, where recorded
  */
-public record Evidence(@NotNull Kind kind, Optional<String> reference, Optional<String> takenBy,
+public record Evidence(@NotNull Kind kind, Optional<@NotBlank String> reference, Optional<@NotBlank String> takenBy,
                        Optional<Instant> takenAt) {
 
     /** The kinds of evidence. */
