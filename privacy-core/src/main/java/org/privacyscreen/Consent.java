@@ -1,6 +1,7 @@
 package org.privacyscreen;
 
 import jakarta.validation.Valid;
+import jakarta.validation.valueextraction.Unwrapping;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -41,7 +42,8 @@ import org.privacyscreen.constraints.ValidUseLimit;
 @ValidUseLimit
 public record Consent(@NotBlank String id, @NotBlank String personId, @NotNull ConsentStatus status,
                       @NotEmpty Set<@NotNull Permission> permissions, @NotEmpty Set<@NotBlank String> channels,
-                      @NotEmpty Set<@NotNull Purpose> purposes, @NotNull OptionalInt maxUses,
+                      @NotEmpty Set<@NotNull Purpose> purposes,
+                      @NotNull(payload = Unwrapping.Skip.class) OptionalInt maxUses,
                       Optional<LocalDate> validFrom, Optional<LocalDate> validUntil, Optional<@Valid Evidence> evidence,
                       Optional<@Valid Guardian> guardian, Optional<Instant> revokedAt) {
 

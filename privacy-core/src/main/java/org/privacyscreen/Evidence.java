@@ -1,7 +1,7 @@
 package org.privacyscreen;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,8 +14,13 @@ import java.util.Optional;
  * @param takenBy   who took the consent (a staff id), where recorded
  * @param takenAt   when it was taken, where recorded
  */
-public record Evidence(@NotNull Kind kind, Optional<@NotBlank String> reference, Optional<@NotBlank String> takenBy,
+public record Evidence(@NotNull Kind kind,
+                       Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") String> reference,
+                       Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") String> takenBy,
                        Optional<Instant> takenAt) {
+
+    /** Present values must hold a non-space character (an absent one is fine, unlike with NotBlank). */
+    static final String NOT_BLANK = "(?s).*\\S.*";
 
     /** The kinds of evidence. */
     public enum Kind {
