@@ -1,0 +1,212 @@
+package org.privacyscreen.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.privacyscreen.Post;
+import org.privacyscreen.PrivacyScreenException;
+import org.privacyscreen.ScreeningReport;
+import org.privacyscreen.Screener;
+import org.privacyscreen.Verdict;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code batch}: one Post JSON a line in, one report a line out, in the same order. A line that cannot be screened
+ * gets {@code {"line": N, "error": "..."}} and the rest go on. The output is written to a temporary file beside
+ * {@code --out} and moved into place at the end, so a failed run leaves no half-written file.
+ */
+@Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        description = "Screens one post a line of POSTS.jsonl and writes one report a line to REPORTS.jsonl. "
+                + "Exits 0, or 65 when any line was bad.")
+final class BatchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--in", paramLabel = "POSTS.jsonl", required = true, description = "One Post JSON a line.")
+    Path in;
+
+    @Option(names = "--out", paramLabel = "REPORTS.jsonl", required = true, description = "One report a line.")
+    Path out;
+
+    @Mixin
+    ContextOptions inputs;
+
+    @Option(names = "--redact-to", paramLabel = "DIR",
+            description = "Writes each remediated post to DIR/<postId>/ (post.txt and the images).")
+    Path redactTo;
+
+    /** What one line gave: a report, or an error that is bad input, or an internal one. */
+    private record Result(String json, Verdict verdict, String error, boolean internal) {
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (!Files.isRegularFile(in)) {
+            throw new BadInputException("--in " + in + ": " + (Files.isDirectory(in) ? "is a folder, not a file"
+                    : "file not found"));
+        }
+        Path outAbs = out.toAbsolutePath();
+        Path outDir = outAbs.getParent();
+        if (outDir == null || !Files.isDirectory(outDir)) {
+            throw new BadInputException("--out " + out + ": folder not found: " + outDir);
+        }
+        if (Files.isDirectory(outAbs)) {
+            throw new BadInputException("--out " + out + ": is a folder, not a file");
+        }
+        ContextReader.Practice practice = inputs.practice();
+        Screener screener = main.screener(practice, inputs.policy(), err);
+        Path base = in.toAbsolutePath().getParent();
+        String label = in.getFileName().toString();
+        Progress progress = Progress.start(System.console() != null ? err : null, countLines(in));
+
+        Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+        int bad = 0;
+        int internal = 0;
+        int posts = 0;
+        long t0 = System.nanoTime();
+        Path tmp = Files.createTempFile(outDir, "." + outAbs.getFileName() + ".", ".tmp");
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "privacy-screen-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        boolean done = false;
+        try (BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
+             BufferedWriter writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            // a window of lines in flight keeps every core busy while the reports go out in input order
+            ArrayDeque<Future<Result>> window = new ArrayDeque<>();
+            int lineNo = 0;
+            String line;
+            while (true) {
+                line = reader.readLine();
+                if (line != null) {
+                    lineNo++;
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    int n = lineNo;
+                    String text = line;
+                    window.add(pool.submit(() -> screenLine(screener, text, n, base, label, err)));
+                }
+                while (!window.isEmpty() && (line == null || window.size() >= threads * 4)) {
+                    Result r = get(window.poll());
+                    writer.write(r.json());
+                    writer.newLine();
+                    posts++;
+                    if (r.verdict() != null) {
+                        counts.merge(r.verdict(), 1, Integer::sum);
+                    } else {
+                        err.println("privacy-screen: " + r.error());
+                        if (r.internal()) {
+                            internal++;
+                        } else {
+                            bad++;
+                        }
+                    }
+                    progress.step();
+                }
+                if (line == null) {
+                    break;
+                }
+            }
+            done = true;
+        } finally {
+            pool.shutdownNow();
+            progress.finish();
+            if (!done) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+        move(tmp, outAbs);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        stdout.printf(java.util.Locale.ROOT,
+                "batch: %d posts: %d ALLOW, %d REVIEW, %d BLOCK, %d bad%s in %.1f s (%.1f posts/s); reports in %s%n",
+                posts, counts.getOrDefault(Verdict.ALLOW, 0), counts.getOrDefault(Verdict.REVIEW, 0),
+                counts.getOrDefault(Verdict.BLOCK, 0), bad, internal > 0 ? ", " + internal + " failed" : "",
+                seconds, seconds > 0 ? posts / seconds : 0.0, out);
+        stdout.flush();
+        err.flush();
+        return internal > 0 ? Exit.INTERNAL : bad > 0 ? Exit.BAD_INPUT : 0;
+    }
+
+    private Result screenLine(Screener screener, String text, int n, Path base, String label, PrintWriter err) {
+        String where = label + " line " + n;
+        try {
+            Post post = PostReader.read(Json.parse(text, where), base, where);
+            ScreeningReport report = screener.screen(post);
+            if (redactTo != null) {
+                Redactions.write(post, report, redactTo.resolve(Redactions.safe(post.id())), err);
+            }
+            return new Result(ReportJson.line(ReportJson.write(report)), report.verdict(), null, false);
+        } catch (BadInputException e) {
+            return error(n, e.getMessage(), false);
+        } catch (PrivacyScreenException e) {
+            return error(n, where + ": " + Errors.oneLine(e.getMessage()) + " [" + e.code() + "]", !e.badInput());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // the library's own validation of a value the reader let through
+            return error(n, where + ": " + Errors.oneLine(e.getMessage()), false);
+        } catch (RuntimeException e) {
+            return error(n, where + ": internal error: " + Errors.describe(e), true);
+        }
+    }
+
+    private static Result error(int line, String message, boolean internal) {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("line", line);
+        o.put("error", message);
+        return new Result(ReportJson.line(o), null, message, internal);
+    }
+
+    private static Result get(Future<Result> f) throws InterruptedException {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("batch worker failed", e.getCause());
+        }
+    }
+
+    private static void move(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static long countLines(Path file) throws IOException {
+        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.filter(l -> !l.isBlank()).count();
+        } catch (java.io.UncheckedIOException e) {
+            throw new BadInputException("--in " + file + ": not UTF-8 text");
+        } catch (NoSuchFileException e) {
+            throw new BadInputException("--in " + file + ": file not found");
+        }
+    }
+}

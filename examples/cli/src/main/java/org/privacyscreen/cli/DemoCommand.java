@@ -1,0 +1,65 @@
+package org.privacyscreen.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.privacyscreen.Post;
+import org.privacyscreen.ScreeningPolicy;
+import org.privacyscreen.ScreeningReport;
+import org.privacyscreen.Screener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code demo}: a made-up practice and its posts, built in, screened and shown as readable reports. */
+@Command(name = "demo", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+        description = "Screens the built-in sample posts of a made-up practice and prints their reports.")
+final class DemoCommand implements Callable<Integer> {
+    private static final String CONTEXT = "demo/context.json";
+    private static final String POSTS = "demo/posts.json";
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    Main main;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ContextReader.Practice practice = ContextReader.read(Json.parse(resource(CONTEXT), CONTEXT), CONTEXT);
+        Screener screener = main.screener(practice, ScreeningPolicy.defaults(), err);
+        TextReport text = new TextReport(TextReport.colourWanted());
+        JsonNode posts = Json.parse(resource(POSTS), POSTS);
+        out.println("Harbour Lane Counselling (a made-up practice): " + posts.size() + " posts, "
+                + screener.detectors().size() + " detectors and rules");
+        int n = 0;
+        for (JsonNode entry : posts) {
+            n++;
+            Post post = PostReader.read(entry.get("post"), null, POSTS + "[" + (n - 1) + "]");
+            out.println();
+            out.println(n + ". " + entry.path("title").asText());
+            out.println("   \"" + post.text() + "\"");
+            ScreeningReport report = screener.screen(post);
+            text.print(report, out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = DemoCommand.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in resource missing: " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("built-in resource unreadable: " + name, e);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.privacyscreen.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.privacyscreen.Finding;
+import org.privacyscreen.FindingType;
+import org.privacyscreen.Location;
+import org.privacyscreen.Remediation;
+import org.privacyscreen.ScreeningReport;
+import org.privacyscreen.Severity;
+
+/**
+ * Report JSON exactly as CONTRACT.md names it, and back. Optional fields (subject, excerpt) are omitted when absent;
+ * {@code coveredBy} is an extra optional field.
+ */
+final class ReportJson {
+    private ReportJson() {
+    }
+
+    static ObjectNode write(ScreeningReport report) {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("postId", report.postId());
+        o.put("verdict", report.verdict().name());
+        ArrayNode findings = o.putArray("findings");
+        report.findings().forEach(f -> findings.add(write(f)));
+        o.put("redactedText", report.remediated().text());
+        ObjectNode timings = o.putObject("timingsMillis");
+        report.timings().forEach((id, d) -> timings.put(id, millis(d)));
+        return o;
+    }
+
+    static ObjectNode write(Finding f) {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("type", f.type().name());
+        o.put("severity", f.severity().name());
+        o.put("confidence", f.confidence());
+        o.put("detector", f.detector());
+        f.subject().ifPresent(s -> o.put("subject", s));
+        ObjectNode loc = o.putObject("location");
+        loc.put("kind", f.location().kind());
+        if (f.location() instanceof Location.Text t) {
+            loc.put("start", t.start());
+            loc.put("end", t.end());
+        } else if (f.location() instanceof Location.Image im) {
+            loc.put("image", im.image());
+            loc.put("x", im.x());
+            loc.put("y", im.y());
+            loc.put("width", im.width());
+            loc.put("height", im.height());
+        }
+        f.excerpt().ifPresent(e -> o.put("excerpt", e));
+        o.put("message", f.message());
+        o.put("remediation", f.remediation().name());
+        f.coveredBy().ifPresent(c -> o.put("coveredBy", c));
+        return o;
+    }
+
+    /** Milliseconds with microsecond precision, as a JSON number. */
+    static BigDecimal millis(Duration d) {
+        return BigDecimal.valueOf(d.toNanos()).movePointLeft(6).setScale(3, RoundingMode.HALF_UP);
+    }
+
+    /** One line of JSON. */
+    static String line(JsonNode node) {
+        try {
+            return Json.MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    /** The findings of a report written by {@link #write(ScreeningReport)}. */
+    static List<Finding> readFindings(JsonNode report) {
+        List<Finding> out = new ArrayList<>();
+        report.path("findings").forEach(f -> out.add(readFinding(f)));
+        return out;
+    }
+
+    /** A finding written by {@link #write(Finding)}. */
+    static Finding readFinding(JsonNode f) {
+        JsonNode loc = f.path("location");
+        Location location = switch (loc.path("kind").asText()) {
+            case "text" -> Location.text(loc.path("start").asInt(), loc.path("end").asInt());
+            case "image" -> Location.image(loc.path("image").asInt(), loc.path("x").asInt(), loc.path("y").asInt(),
+                    loc.path("width").asInt(), loc.path("height").asInt());
+            case "post" -> Location.POST;
+            default -> throw new IllegalArgumentException("location.kind: unknown");
+        };
+        return new Finding(FindingType.valueOf(f.path("type").asText()), Severity.valueOf(f.path("severity").asText()),
+                f.path("confidence").asDouble(), f.path("detector").asText(), location, text(f, "subject"),
+                text(f, "excerpt"), f.path("message").asText(), Remediation.valueOf(f.path("remediation").asText()),
+                text(f, "coveredBy"));
+    }
+
+    private static Optional<String> text(JsonNode n, String name) {
+        JsonNode v = n.get(name);
+        return v == null || v.isNull() ? Optional.empty() : Optional.of(v.asText());
+    }
+}

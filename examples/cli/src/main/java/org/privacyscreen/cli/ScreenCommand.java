@@ -1,0 +1,125 @@
+package org.privacyscreen.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.privacyscreen.AccountKind;
+import org.privacyscreen.Author;
+import org.privacyscreen.Post;
+import org.privacyscreen.ScreeningPolicy;
+import org.privacyscreen.ScreeningReport;
+import org.privacyscreen.Screener;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code screen}: one post, one report; exits 0, 1 or 2 for ALLOW, REVIEW, BLOCK. */
+@Command(name = "screen", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        description = "Screens one post and prints its report. Exits 0 (ALLOW), 1 (REVIEW) or 2 (BLOCK).")
+final class ScreenCommand implements Callable<Integer> {
+    /** The report formats. */
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    Main main;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    @Mixin
+    ContextOptions inputs;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Report format: text (a readable summary) or json (CONTRACT.md's Report JSON).")
+    Format format;
+
+    @Option(names = "--redact-to", paramLabel = "DIR",
+            description = "Writes the remediated post: DIR/post.txt and DIR/<index>-<image file name>.")
+    Path redactTo;
+
+    /** Either a Post JSON file or a post given inline. */
+    static final class Source {
+        @Option(names = "--post", paramLabel = "FILE", required = true, description = "Post JSON file.")
+        Path post;
+
+        @ArgGroup(exclusive = false)
+        Inline inline;
+    }
+
+    /** A post given on the command line. */
+    static final class Inline {
+        @Option(names = "--text", paramLabel = "TEXT", required = true, description = "The post's text.")
+        String text;
+
+        @Option(names = "--image", paramLabel = "FILE", description = "An image of the post (repeatable).")
+        List<Path> images = new ArrayList<>();
+
+        @Option(names = "--channel", paramLabel = "C", description = "Channel: instagram, facebook, ... (default: other).")
+        String channel;
+
+        @Option(names = "--purpose", paramLabel = "P",
+                description = "Purpose: social_post, advert, print, group_message, reply, comment (default: social_post).")
+        String purpose;
+
+        @Option(names = "--account", paramLabel = "official|personal",
+                description = "The account posting (default: official).")
+        String account;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Post post = post();
+        ContextReader.Practice practice = inputs.practice();
+        ScreeningPolicy policy = inputs.policy();
+        Screener screener = main.screener(practice, policy, err);
+        ScreeningReport report = screener.screen(post);
+        if (redactTo != null) {
+            Redactions.write(post, report, redactTo, err);
+        }
+        if (format == Format.json) {
+            out.println(ReportJson.line(ReportJson.write(report)));
+        } else {
+            new TextReport(TextReport.colourWanted()).print(report, out);
+        }
+        out.flush();
+        return Exit.of(report.verdict());
+    }
+
+    private Post post() {
+        if (source.post != null) {
+            Path file = source.post;
+            Path base = file.toAbsolutePath().getParent();
+            return PostReader.read(Json.readFile(file, file.toString()), base, file.toString());
+        }
+        Inline in = source.inline;
+        Post.Builder b = Post.builder().text(in.text);
+        for (int i = 0; i < in.images.size(); i++) {
+            b.image(Images.load(null, in.images.get(i).toString(), "--image " + in.images.get(i)));
+        }
+        if (in.text.isEmpty() && in.images.isEmpty()) {
+            throw new BadInputException("--text: a post needs text or at least one image");
+        }
+        if (in.channel != null) {
+            b.channel(PostReader.channel(in.channel, "--channel"));
+        }
+        if (in.purpose != null) {
+            b.purpose(PostReader.purpose(in.purpose, "--purpose"));
+        }
+        if (in.account != null) {
+            AccountKind kind = PostReader.account(in.account, "--account");
+            b.author(new Author(java.util.Optional.empty(), kind));
+        }
+        return b.build();
+    }
+}
