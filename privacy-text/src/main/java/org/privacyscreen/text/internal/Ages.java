@@ -1,0 +1,40 @@
+package org.privacyscreen.text.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.privacyscreen.text.normalise.TextView;
+
+/** Ages stated in text ("aged 7", "a 34-year-old", "she's 12 years old"), in plain-view offsets. */
+final class Ages {
+    private static final Pattern AGE = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:aged\\s+(\\d{1,3})"
+            + "|(\\d{1,3})[\\s-]*(?:years?|yrs?|yo|y/o)[\\s-]*old"
+            + "|(\\d{1,3})[\\s-]*(?:year|yr)[\\s-]*old"
+            + "|(\\d{1,3})\\s*(?:yo|y/o)"
+            + "|age\\s+(\\d{1,3})"
+            + "|(?:is|turns|turned|just)\\s+(\\d{1,2})(?=\\s*(?:today|this|!|\\.|,|$)))(?![\\p{L}\\d])");
+
+    record Age(int start, int end, int years) {
+    }
+
+    private Ages() {
+    }
+
+    static List<Age> find(TextView plain) {
+        List<Age> out = new ArrayList<>();
+        Matcher m = AGE.matcher(plain.text());
+        while (m.find()) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.group(g) != null) {
+                    int years = Integer.parseInt(m.group(g));
+                    if (years <= 120) {
+                        out.add(new Age(m.start(), m.end(), years));
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+}

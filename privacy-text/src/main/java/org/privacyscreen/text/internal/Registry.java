@@ -1,0 +1,22 @@
+package org.privacyscreen.text.internal;
+
+import java.util.List;
+import org.privacyscreen.spi.Detector;
+
+/** The module's detectors, one shared instance each. */
+public final class Registry {
+    public static final List<Detector> DETECTORS = List.of(new ClientNameDetector(), new PersonNameDetector(),
+            new PhoneDetector(), new EmailDetector(), new PostalAddressDetector(), new HandleDetector(),
+            new NationalIdDetector(), new PaymentCardDetector(), new MedicalRecordDetector(),
+            new DateOfBirthDetector(), new HealthDetector(), new QuasiIdentifierDetector(), new MinorDetector(),
+            new MedicalAdviceDetector());
+
+    private Registry() {
+    }
+
+    /** Loads the lexicons, name lists and the POS model. */
+    public static void warmUp() {
+        Lexicons.get();
+        Analysis.of("Warm up, Mr Smith.").proper(Analysis.of("Warm up, Mr Smith.").token(0));
+    }
+}
