@@ -1,0 +1,26 @@
+package org.privacyscreen.consent.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/** The same contract on a real PostgreSQL server on loopback (see {@link PostgresServer}). */
+class PostgresConsentStoreTest extends ConsentStoreContract {
+    @Override
+    DataSource newDatabase() {
+        return PostgresServer.get().newDatabase();
+    }
+
+    @Test
+    void postgres_isARealServer() throws Exception {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT version()")) {
+            rs.next();
+            assertThat(rs.getString(1)).startsWith("PostgreSQL");
+        }
+    }
+}
