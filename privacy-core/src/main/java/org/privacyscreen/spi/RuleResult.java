@@ -11,10 +11,14 @@ import org.privacyscreen.Finding;
  * What a {@link PostRule} concludes: findings it adds, and earlier findings that consent or context covers, each
  * with the reason ("named with written consent c-1"). Covered findings stay in the report as LOW.
  *
- * @param added   new findings
+ * <p>A covered finding is named by the finding itself, exactly as {@link ScreeningContext#findings()} gave it (findings
+ * compare as values); a finding that is not among them is ignored.
+ *
+ * @param added   new findings; the engine stamps them with the rule's id
  * @param covered earlier findings (as given in {@link ScreeningContext#findings()}) and what covers each
  */
 public record RuleResult(List<Finding> added, Map<Finding, String> covered) {
+    /** A rule's answer when it has nothing to say. */
     public static final RuleResult NONE = new RuleResult(List.of(), Map.of());
 
     public RuleResult {
@@ -27,6 +31,11 @@ public record RuleResult(List<Finding> added, Map<Finding, String> covered) {
         });
     }
 
+    /**
+     * A builder, for a rule to collect its conclusions in.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -39,11 +48,24 @@ public record RuleResult(List<Finding> added, Map<Finding, String> covered) {
         private Builder() {
         }
 
+        /**
+         * Adds a finding.
+         *
+         * @param finding the new finding
+         * @return this builder
+         */
         public Builder add(Finding finding) {
             added.add(Objects.requireNonNull(finding, "finding"));
             return this;
         }
 
+        /**
+         * Marks an earlier finding covered; the first reason given for a finding counts.
+         *
+         * @param finding an element of {@link ScreeningContext#findings()}
+         * @param reason  what covers it, such as "named with written consent c-1"; not blank
+         * @return this builder
+         */
         public Builder cover(Finding finding, String reason) {
             Objects.requireNonNull(finding, "finding");
             Objects.requireNonNull(reason, "reason");
@@ -54,6 +76,11 @@ public record RuleResult(List<Finding> added, Map<Finding, String> covered) {
             return this;
         }
 
+        /**
+         * The result.
+         *
+         * @return what was added and covered
+         */
         public RuleResult build() {
             return new RuleResult(added, covered);
         }

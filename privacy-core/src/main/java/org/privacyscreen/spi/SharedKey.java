@@ -15,6 +15,13 @@ public final class SharedKey<T> {
         this.name = name;
     }
 
+    /**
+     * A new key; every call gives a distinct one.
+     *
+     * @param name a name for messages, such as {@code normalised-text}
+     * @param <T>  the type of the value
+     * @return the key
+     */
     public static <T> SharedKey<T> of(String name) {
         Objects.requireNonNull(name, "name");
         return new SharedKey<>(name);
