@@ -1,0 +1,79 @@
+package org.privacyscreen.image.internal;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.privacyscreen.PostImage;
+import org.privacyscreen.spi.ScreeningContext;
+import org.privacyscreen.spi.SharedKey;
+
+/**
+ * The headers and decoded pixels of one post's images, computed once and shared by every image detector of the
+ * post through {@link ScreeningContext#shared}. Failures are remembered too, so every detector sees the same one.
+ */
+public final class ImageCache {
+    private static final SharedKey<ImageCache> KEY = SharedKey.of("privacy-image.cache");
+
+    private final ScreeningContext context;
+    private final ConcurrentHashMap<Integer, Memo<Header>> headers = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Integer, Memo<Decoded>> decoded = new ConcurrentHashMap<>();
+
+    private ImageCache(ScreeningContext context) {
+        this.context = context;
+    }
+
+    /** The cache of the post being screened. */
+    public static ImageCache of(ScreeningContext context) {
+        return context.shared(KEY, ImageCache::new);
+    }
+
+    /** "images[0] (name.jpg)", for messages. */
+    public String label(int image) {
+        return label(image, context.post().images().get(image).name());
+    }
+
+    static String label(int image, String name) {
+        return "images[" + image + "] (" + name + ")";
+    }
+
+    /** The checked header of image {@code image}. */
+    public Header header(int image) {
+        return headers.computeIfAbsent(image, i -> new Memo<>(() -> {
+            PostImage im = context.post().images().get(i);
+            return im.read(b -> Header.read(b, label(i), context.policy().limits().maxImagePixels()));
+        })).get();
+    }
+
+    /** The decoded pixels of image {@code image} at the detection scale. */
+    public Decoded decoded(int image) {
+        Header h = header(image);
+        return decoded.computeIfAbsent(image, i -> new Memo<>(() -> context.post().images().get(i)
+                .read(b -> Decoder.forDetection(b, h, label(i))))).get();
+    }
+
+    /** Computes once; concurrent callers wait; a failure is rethrown to every caller. */
+    private static final class Memo<T> {
+        private Supplier<T> supplier;
+        private T value;
+        private RuntimeException failure;
+
+        Memo(Supplier<T> supplier) {
+            this.supplier = supplier;
+        }
+
+        synchronized T get() {
+            if (supplier != null) {
+                try {
+                    value = supplier.get();
+                } catch (RuntimeException e) {
+                    failure = e;
+                } finally {
+                    supplier = null;
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.privacyscreen.image.internal;
+
+import java.util.List;
+import org.opencv.core.Mat;
+import org.opencv.core.MatOfByte;
+import org.opencv.core.MatOfInt;
+import org.opencv.core.Rect;
+import org.opencv.core.Size;
+import org.opencv.imgcodecs.Imgcodecs;
+import org.opencv.imgproc.Imgproc;
+import org.privacyscreen.ErrorCode;
+import org.privacyscreen.Finding;
+import org.privacyscreen.FindingType;
+import org.privacyscreen.Location;
+import org.privacyscreen.PostImage;
+import org.privacyscreen.PrivacyScreenException;
+import org.privacyscreen.spi.ImageRemediator;
+import org.privacyscreen.spi.ScreeningContext;
+
+/**
+ * Blurs every box beyond reading and strips all metadata by re-encoding the pixels (OpenCV writes none), in the
+ * original format, at high quality, with the orientation baked in so the photo displays as before.
+ *
+ * <p>A box is reduced to a few cells (at most {@link #CELLS} across its short side), then enlarged smoothly and
+ * blurred: what was inside is gone, not hidden, so it cannot be undone, and no hard cell edges remain to look like
+ * text to a later screening.
+ */
+public final class PhotoRemediator implements ImageRemediator {
+    public static final String ID = "image-remediation";
+    static final int CELLS = 4;
+    static final int JPEG_QUALITY = 95;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public PostImage remediate(ScreeningContext context, int image, List<Finding> findings) {
+        ImageCache cache = ImageCache.of(context);
+        Header h = cache.header(image);
+        PostImage original = context.post().images().get(image);
+        Decoded d = original.read(b -> Decoder.full(b, h, cache.label(image)));
+        Mat pixels = d.bgr();
+        try {
+            for (Finding f : findings) {
+                if (f.type() != FindingType.IMAGE_METADATA && f.location() instanceof Location.Image box
+                        && box.image() == image) {
+                    obliterate(pixels, box);
+                }
+            }
+            return PostImage.of(original.name(), encode(pixels, h.format()));
+        } finally {
+            pixels.release();
+            d.gray().release();
+        }
+    }
+
+    /** Replaces the box (grown by a margin) with a smooth blur of a few cells of colour. */
+    static void obliterate(Mat pixels, Location.Image box) {
+        int mx = Math.max(2, box.width() / 10);
+        int my = Math.max(2, box.height() / 10);
+        int x0 = Math.max(0, box.x() - mx);
+        int y0 = Math.max(0, box.y() - my);
+        int x1 = Math.min(pixels.cols(), box.x() + box.width() + mx);
+        int y1 = Math.min(pixels.rows(), box.y() + box.height() + my);
+        if (x1 - x0 < 1 || y1 - y0 < 1) {
+            return;
+        }
+        Rect r = new Rect(x0, y0, x1 - x0, y1 - y0);
+        Mat roi = pixels.submat(r);
+        int shortSide = Math.min(r.width, r.height);
+        double cell = Math.max(1.0, (double) shortSide / CELLS);
+        int cw = Math.max(1, (int) Math.round(r.width / cell));
+        int ch = Math.max(1, (int) Math.round(r.height / cell));
+        Mat small = new Mat();
+        Imgproc.resize(roi, small, new Size(cw, ch), 0, 0, Imgproc.INTER_AREA);
+        Mat big = new Mat();
+        Imgproc.resize(small, big, new Size(r.width, r.height), 0, 0, Imgproc.INTER_LINEAR);
+        int k = (int) Math.max(3, Math.round(cell)) | 1;
+        Imgproc.GaussianBlur(big, big, new Size(k, k), 0);
+        big.copyTo(roi);
+        small.release();
+        big.release();
+        roi.release();
+    }
+
+    static byte[] encode(Mat pixels, ImageFormat format) {
+        MatOfInt params = switch (format) {
+            case JPEG -> new MatOfInt(Imgcodecs.IMWRITE_JPEG_QUALITY, JPEG_QUALITY);
+            case WEBP -> new MatOfInt(Imgcodecs.IMWRITE_WEBP_QUALITY, JPEG_QUALITY);
+            case PNG -> new MatOfInt(Imgcodecs.IMWRITE_PNG_COMPRESSION, 6);
+        };
+        MatOfByte out = new MatOfByte();
+        try {
+            if (!Imgcodecs.imencode(format.extension(), pixels, out, params)) {
+                throw new PrivacyScreenException(ErrorCode.INTERNAL, "could not re-encode the remediated image");
+            }
+            return out.toArray();
+        } finally {
+            out.release();
+            params.release();
+        }
+    }
+}
