@@ -4,8 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.privacyscreen.Post;
 import org.privacyscreen.ScreeningPolicy;
 import org.privacyscreen.ScreeningReport;
@@ -38,18 +43,53 @@ final class DemoCommand implements Callable<Integer> {
         JsonNode posts = Json.parse(resource(POSTS), POSTS);
         out.println("Harbour Lane Counselling (a made-up practice): " + posts.size() + " posts, "
                 + screener.detectors().size() + " detectors and rules");
+        Path images = extractImages(posts);
         int n = 0;
         for (JsonNode entry : posts) {
             n++;
-            Post post = PostReader.read(entry.get("post"), null, POSTS + "[" + (n - 1) + "]");
+            Post post = PostReader.read(entry.get("post"), images, POSTS + "[" + (n - 1) + "]");
             out.println();
             out.println(n + ". " + entry.path("title").asText());
             out.println("   \"" + post.text() + "\"");
+            post.images().forEach(im -> out.println("   [photo: " + im.name() + "]"));
             ScreeningReport report = screener.screen(post);
             text.print(report, out);
         }
         out.flush();
+        deleteQuietly(images);
         return 0;
+    }
+
+    /** The demo's photos, copied out of the jar into a temporary folder so posts can name them as files. */
+    private static Path extractImages(JsonNode posts) {
+        try {
+            Path dir = Files.createTempDirectory("privacy-screen-demo");
+            for (JsonNode entry : posts) {
+                for (JsonNode image : entry.path("post").path("images")) {
+                    String name = image.asText();
+                    try (InputStream in = DemoCommand.class.getResourceAsStream("demo/" + name)) {
+                        if (in == null) {
+                            throw new IllegalStateException("built-in image missing: " + name);
+                        }
+                        Files.copy(in, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot extract the demo's images", e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                Files.deleteIfExists(p);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            dir.toFile().deleteOnExit(); // a leftover temp folder is harmless
+        }
     }
 
     private static String resource(String name) {

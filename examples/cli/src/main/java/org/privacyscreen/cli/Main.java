@@ -56,6 +56,10 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // Hibernate Validator logs through JBoss Logging, which would otherwise print INFO lines via JUL
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "slf4j");
+        }
         int code;
         try {
             PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -112,6 +116,11 @@ public final class Main implements Callable<Integer> {
                     + p.reason());
         }
         err.flush();
+        if (screener.detectors().isEmpty()) {
+            // fail closed: with nothing to run every post would pass unchecked
+            throw new PrivacyScreenException(org.privacyscreen.ErrorCode.CONFIGURATION,
+                    "no detectors or rules are installed, so nothing would be checked (see 'privacy-screen plugins')");
+        }
         return screener;
     }
 

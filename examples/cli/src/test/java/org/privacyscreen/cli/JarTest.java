@@ -58,6 +58,8 @@ class JarTest {
 
     @Test
     void jar_screensTextToContractJson() throws Exception {
+        assumeTrue(!java("plugins").out().startsWith("0 detector"),
+                "no detector module is installed yet");
         Run r = java("screen", "--text", "See you all at the open day on Saturday!", "--format", "json");
         assertThat(r.code()).as(r.err()).isIn(0, 1, 2);
         var report = Json.parse(r.out(), "out");
@@ -74,7 +76,17 @@ class JarTest {
     }
 
     @Test
+    void jar_withoutDetectorsRefusesToScreenRatherThanAllow() throws Exception {
+        Run plugins = java("plugins");
+        assumeTrue(plugins.out().startsWith("0 detector"), "detector modules are installed");
+        Run r = java("screen", "--text", "hello");
+        assertThat(r.code()).isEqualTo(70);
+        assertThat(r.err()).contains("no detectors");
+    }
+
+    @Test
     void jar_demoExitsZeroAndPluginsListsDetectors() throws Exception {
+        assumeTrue(!java("plugins").out().startsWith("0 detector"), "no detector module is installed yet");
         Run demo = java("demo");
         assertThat(demo.code()).as(demo.err()).isEqualTo(0);
         assertThat(demo.out()).contains("Harbour Lane Counselling");

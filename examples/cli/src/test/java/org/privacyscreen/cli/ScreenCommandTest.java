@@ -285,9 +285,10 @@ class ScreenCommandTest {
     }
 
     @Test
-    void demo_runsWithTheDetectorsOnTheClassPath() {
-        Cli.Run r = Cli.runDiscovering("demo");
-        assertThat(r.code()).as(r.err()).isEqualTo(0);
+    void screen_withNoDetectorsAtAllExits70RatherThanAllow() {
+        Cli.Run r = Cli.run(b -> b.discover(false), "screen", "--text", "hello");
+        assertThat(r.code()).isEqualTo(70);
+        assertThat(r.errLines()).singleElement().asString().contains("no detectors or rules are installed");
     }
 
     @Test
