@@ -46,6 +46,9 @@ final class Json {
 
     /** Parses one JSON document; the message gives line and column but never the offending text. */
     static JsonNode parse(String text, String label) {
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // a byte-order mark some editors write
+        }
         if (text.isBlank()) {
             throw new BadInputException(label + ": is empty, expected JSON");
         }

@@ -174,6 +174,12 @@ class ScreenCommandTest {
     }
 
     @Test
+    void screen_postFileWithByteOrderMarkIsRead() {
+        Path post = Fixtures.write(dir, "bom.json", "\uFEFF{\"text\": \"hello\"}");
+        assertThat(Cli.run("screen", "--post", post.toString()).code()).isEqualTo(0);
+    }
+
+    @Test
     void screen_missingPostFileExits65() {
         Cli.Run r = Cli.run("screen", "--post", dir.resolve("nope.json").toString());
         assertThat(r.code()).isEqualTo(65);
