@@ -66,6 +66,8 @@ public final class LogCapture {
         jul.setLevel(java.util.logging.Level.ALL);
         System.setOut(new PrintStream(new Tee(out, bytes), true, charset));
         System.setErr(new PrintStream(new Tee(err, bytes), true, charset));
+        java.util.logging.Level rootLevel = root.getLevel();
+        root.setLevel(java.util.logging.Level.ALL); // so that fine-grained records reach the capture too
         root.addHandler(jul);
         T result = null;
         Throwable failure = null;
@@ -77,6 +79,7 @@ public final class LogCapture {
             System.out.flush();
             System.err.flush();
             root.removeHandler(jul);
+            root.setLevel(rootLevel);
             System.setOut(out);
             System.setErr(err);
         }

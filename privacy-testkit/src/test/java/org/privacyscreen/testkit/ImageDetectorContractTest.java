@@ -95,6 +95,11 @@ class ImageDetectorContractTest {
         protected List<byte[]> positives() {
             return List.of(withDarkBox(200, 100), withDarkBox(64, 64));
         }
+
+        @Override
+        protected java.time.Duration timeBudget() {
+            return java.time.Duration.ofSeconds(60); // a bound against hangs on a busy build machine, not a speed test
+        }
     }
 
     static class Sound extends Contract {
