@@ -41,7 +41,7 @@ public final class ConsentDatabase {
     public static DataSource h2(Path file) {
         Objects.requireNonNull(file, "file");
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";LOCK_TIMEOUT=10000");
+        ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";LOCK_TIMEOUT=10000;DB_CLOSE_DELAY=30");
         ds.setUser("sa");
         ds.setPassword("");
         return ds;

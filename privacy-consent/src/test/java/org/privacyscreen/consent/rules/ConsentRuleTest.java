@@ -66,6 +66,13 @@ class ConsentRuleTest {
     }
 
     @Test
+    void apply_refusalWithdrawnBeforePost_grantApplies() {
+        fx.consents.save(full("k-1", "c-1").build());
+        fx.consents.save(full("k-2", "c-1").status(ConsentStatus.REFUSED).revokedAt(NOW.minusSeconds(60)).build());
+        assertThat(fx.screen(post("Great session today!").subject("c-1").build()).findings()).isEmpty();
+    }
+
+    @Test
     void apply_revokedBeforePost_consentRevoked() {
         fx.consents.save(full("k-1", "c-1").revokedAt(NOW.minus(Duration.ofHours(1))).build());
         ScreeningReport r = fx.screen(post("Great session today!").subject("c-1").build());
