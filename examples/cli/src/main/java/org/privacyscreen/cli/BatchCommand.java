@@ -115,7 +115,9 @@ final class BatchCommand implements Callable<Integer> {
                     String text = line;
                     window.add(pool.submit(() -> screenLine(screener, text, n, base, label, err)));
                 }
-                while (!window.isEmpty() && (line == null || window.size() >= threads * 4)) {
+                // the first post alone: models load once, outside the other posts' time budgets
+                int limit = posts == 0 ? 1 : threads * 4;
+                while (!window.isEmpty() && (line == null || window.size() >= limit)) {
                     Result r = get(window.poll());
                     writer.write(r.json());
                     writer.newLine();

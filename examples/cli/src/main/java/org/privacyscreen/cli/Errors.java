@@ -18,7 +18,7 @@ final class Errors {
     static int usage(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println("privacy-screen: " + oneLine(e.getMessage()));
+        err.println("privacy-screen: " + oneLine(e.getMessage()).replaceFirst("^Error: ", ""));
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();

@@ -234,7 +234,7 @@ final class Fields {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String n = it.next();
             if (!read.contains(n)) {
-                throw bad(n, "is not a field of this record");
+                throw bad(n.length() > 40 ? n.substring(0, 40) + "..." : n, "is not a field of this record");
             }
         }
     }
