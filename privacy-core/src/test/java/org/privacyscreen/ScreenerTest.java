@@ -230,4 +230,49 @@ class ScreenerTest {
             assertThat(e.detail()).contains("BLOCK").doesNotContain("07911");
         });
     }
+
+    @Test
+    void screen_ruleSignalsBadInput_isThrownToCaller() {
+        PostRule strict = new PostRule() {
+            @Override
+            public String id() {
+                return "strict-rule";
+            }
+
+            @Override
+            public RuleResult apply(ScreeningContext c) {
+                throw new PrivacyScreenException(ErrorCode.INVALID_RECORD, "consents[0].id: must not be blank");
+            }
+        };
+        assertThatThrownBy(() -> screener().detector(strict).build().screen(TestDetectors.post("x")))
+                .isInstanceOfSatisfying(PrivacyScreenException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_RECORD));
+    }
+
+    @Test
+    void remediated_imagesPassThroughEveryRemediatorInIdOrder() {
+        org.privacyscreen.spi.ImageRemediator append = remediator("a-append", (byte) 7);
+        org.privacyscreen.spi.ImageRemediator second = remediator("b-append", (byte) 8);
+        Post post = Post.builder().image(PostImage.of("p.jpg", new byte[] {1})).build();
+        ScreeningReport r = screener().remediator(second).remediator(append).build().screen(post);
+        assertThat(r.remediated().images().get(0).bytes()).containsExactly(1, 7, 8);
+        assertThat(post.images().get(0).bytes()).containsExactly(1);
+    }
+
+    private static org.privacyscreen.spi.ImageRemediator remediator(String id, byte marker) {
+        return new org.privacyscreen.spi.ImageRemediator() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public PostImage remediate(ScreeningContext c, int image, List<Finding> findings) {
+                byte[] in = c.post().images().get(image).bytes();
+                byte[] out = java.util.Arrays.copyOf(in, in.length + 1);
+                out[in.length] = marker;
+                return PostImage.of(c.post().images().get(image).name(), out);
+            }
+        };
+    }
 }

@@ -96,10 +96,11 @@ public final class Engine {
                 continue; // the same provider registered explicitly and discovered
             }
             try {
-                for (Detector d : p.provider().detectors()) {
-                    all.add(new Registered(d, p.source()));
-                }
-                rem.addAll(p.provider().remediators());
+                // take both lists before keeping either: a provider that half-fails is skipped whole
+                List<Detector> detectors = List.copyOf(p.provider().detectors());
+                List<ImageRemediator> remediators = List.copyOf(p.provider().remediators());
+                detectors.forEach(d -> all.add(new Registered(d, p.source())));
+                rem.addAll(remediators);
             } catch (RuntimeException | LinkageError e) {
                 found.add(new PluginProblem(p.provider().getClass().getName(), p.source(), Plugins.reason(e)));
                 LOG.warn("Skipped detector provider {}: {}", p.provider().getClass().getName(), Plugins.reason(e));
@@ -169,6 +170,9 @@ public final class Engine {
             PostRule rule = (PostRule) r.detector();
             Outcome<RuleResult> out = run(r.detector().id(), () -> rule.apply(ruleContext), policy);
             nanos.merge(r.detector().id(), out.nanos(), Long::sum);
+            if (out.badInput() != null) {
+                throw out.badInput();
+            }
             if (out.failure() != null) {
                 findings.add(out.failure());
                 continue;
@@ -339,10 +343,13 @@ public final class Engine {
             Map<Integer, List<Finding>> byImage = acted.stream()
                     .filter(f -> f.location() instanceof Location.Image)
                     .collect(Collectors.groupingBy(f -> ((Location.Image) f.location()).image()));
-            for (int i = 0; i < images.size(); i++) {
-                for (ImageRemediator r : remediators) {
-                    images.set(i, r.remediate(context, i, byImage.getOrDefault(i, List.of())));
+            // the first remediator reuses the screening's decoded images; each later one sees its predecessors' work
+            Context current = context;
+            for (ImageRemediator r : remediators) {
+                for (int i = 0; i < images.size(); i++) {
+                    images.set(i, r.remediate(current, i, byImage.getOrDefault(i, List.of())));
                 }
+                current = new Context(config, post.toBuilder().images(images).build());
             }
             b.images(images);
         }
