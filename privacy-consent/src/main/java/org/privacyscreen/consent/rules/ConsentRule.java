@@ -140,9 +140,8 @@ public final class ConsentRule implements PostRule {
         }
         if (named && !nameOk(c)) {
             String why = !c.covers(Permission.NAME) ? "consent " + c.id() + " does not allow naming them"
-                    : "consent " + c.id() + " to be named was " + c.evidence().map(e -> "only given "
-                    + e.kind().name().toLowerCase(java.util.Locale.ROOT)).orElse("not documented")
-                    + "; naming needs written or electronic consent";
+                    : "consent " + c.id() + " to be named was " + (c.evidence().isPresent()
+                    ? "only given verbally" : "not documented") + "; naming needs written or electronic consent";
             out.add(Words.finding(ID, FindingType.NAMING_CONSENT_MISSING, person.id(),
                     capital(who) + " is named in the post, but " + why + "."));
         }

@@ -193,7 +193,7 @@ class ConsentRuleTest {
         ScreeningReport r = fx.screen(post("Dana smashed it today").subject("c-1").build());
         assertThat(uncovered(r)).containsExactlyInAnyOrder(FindingType.CLIENT_NAME,
                 FindingType.NAMING_CONSENT_MISSING);
-        assertThat(only(r, FindingType.NAMING_CONSENT_MISSING).message()).contains("verbal").contains("k-1");
+        assertThat(only(r, FindingType.NAMING_CONSENT_MISSING).message()).contains("verbally").contains("k-1");
     }
 
     @Test
