@@ -206,6 +206,14 @@ class ConsentRuleTest {
     }
 
     @Test
+    void apply_nameInsideAnotherWord_notNamed() {
+        fx.consents.save(Consent.builder("k-1", "c-1").permissions(Permission.SHARE).channels("*")
+                .evidence(Evidence.Kind.VERBAL, "v-1").build());
+        assertThat(fx.screen(post("Our Deep Tissue class and Danash yoga").subject("c-1").build()).findings())
+                .isEmpty();
+    }
+
+    @Test
     void apply_minorWithoutGuardian_guardianConsentMissing() {
         fx.consents.save(Consent.builder("k-1", "c-kid").permissions(Permission.SHARE).channels("*")
                 .evidence(Evidence.Kind.WRITTEN, "f").build());
