@@ -87,7 +87,10 @@ final class PostgresServer {
 
     private static PostgresServer start() {
         try {
-            Path base = Files.createTempDirectory("privacy-screen-pg");
+            List<String> as = runAs();
+            // as root, nobody must reach the folder: /tmp is open to all, a private TMPDIR may not be
+            Path base = as.isEmpty() ? Files.createTempDirectory("privacy-screen-pg")
+                    : Files.createTempDirectory(Path.of("/tmp"), "privacy-screen-pg");
             Files.setPosixFilePermissions(base, PosixFilePermissions.fromString("rwxr-xr-x"));
             Path home = base.resolve("pg");
             unpack(home);
@@ -95,7 +98,6 @@ final class PostgresServer {
             Path socket = base.resolve("socket");
             Files.createDirectories(data);
             Files.createDirectories(socket);
-            List<String> as = runAs();
             if (!as.isEmpty()) {
                 UserPrincipalLookupService users = base.getFileSystem().getUserPrincipalLookupService();
                 for (Path p : List.of(data, socket)) {
