@@ -1,0 +1,27 @@
+package org.privacyscreen.cli;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import org.junit.jupiter.api.Test;
+import org.privacyscreen.Consent;
+import org.privacyscreen.Permission;
+
+class RecordChecksTest {
+    @Test
+    void check_recordOfTheWrongShapeIsBadInputNamingWhereAndField() {
+        assumeTrue(RecordChecks.available(), "privacy-consent's RecordValidator is on the class path");
+        Consent blankId = Consent.builder(" ", "cl-1").permissions(Permission.SHARE).build();
+        assertThatThrownBy(() -> RecordChecks.check("ctx.json: consents[0]", blankId))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith("ctx.json: consents[0]: ")
+                .hasMessageContaining("id");
+    }
+
+    @Test
+    void check_wellFormedRecordPasses() {
+        Consent ok = Consent.builder("k-1", "cl-1").permissions(Permission.SHARE).build();
+        assertThatCode(() -> RecordChecks.check("ctx.json: consents[0]", ok)).doesNotThrowAnyException();
+    }
+}
