@@ -230,7 +230,9 @@ public final class SampleImages {
             int ifd0 = 8;
             int ifd0End = ifd0 + 2 + 12 * n0 + 4;
             int artistAt = ifd0End;
-            int gpsAt = artistAt + artistBytes.length + (artistBytes.length % 2);
+            // ASCII of 4 bytes or fewer sits in the entry itself
+            byte[] artistData = artistBytes.length <= 4 ? new byte[0] : artistBytes;
+            int gpsAt = artistAt + artistData.length + (artistData.length % 2);
             int gpsData = gpsAt + 2 + 12 * 4 + 4;
             ByteBuffer b = ByteBuffer.allocate(gpsData + 48 + 16);
             b.put("MM".getBytes(StandardCharsets.US_ASCII)).putShort((short) 42).putInt(ifd0);
@@ -240,14 +242,19 @@ public final class SampleImages {
                         .putShort((short) 0);
             }
             if (artist != null) {
-                b.putShort((short) 0x013B).putShort((short) 2).putInt(artistBytes.length).putInt(artistAt);
+                b.putShort((short) 0x013B).putShort((short) 2).putInt(artistBytes.length);
+                if (artistBytes.length <= 4) {
+                    b.put(java.util.Arrays.copyOf(artistBytes, 4));
+                } else {
+                    b.putInt(artistAt);
+                }
             }
             if (gps) {
                 b.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(gpsAt);
             }
             b.putInt(0);
-            b.put(artistBytes);
-            if (artistBytes.length % 2 == 1) {
+            b.put(artistData);
+            if (artistData.length % 2 == 1) {
                 b.put((byte) 0);
             }
             if (gps) {

@@ -26,6 +26,8 @@ public final class CodeDetector implements ImageDetector {
     /** OpenCV detectors hold state: one per thread. */
     /** Codes are looked for on a copy this long at most (a 12 MP photo: about 30 ms), then read at full detail. */
     static final int FIND_SIDE = 1200;
+    /** The smallest QR code has 21 modules. */
+    static final int MIN_SIDE = 21;
     /** The ArUco-based finder is faster and finds more codes than the classic one; the classic one reads well. */
     private static final ThreadLocal<QRCodeDetectorAruco> FIND_QR = ThreadLocal.withInitial(() -> {
         OpenCv.load();
@@ -72,6 +74,9 @@ public final class CodeDetector implements ImageDetector {
     /** The codes in {@code d}: found on a copy at most {@link #FIND_SIDE} long, read from full-detail crops. */
     public static List<Code> codes(Decoded d) {
         Mat gray = d.gray();
+        if (Math.min(gray.cols(), gray.rows()) < MIN_SIDE) {
+            return List.of(); // too small to hold a readable code
+        }
         double k = Math.min(1.0, (double) FIND_SIDE / Math.max(gray.cols(), gray.rows()));
         Mat small = gray;
         if (k < 1.0) {

@@ -22,6 +22,13 @@ public final class DocumentDetector implements ImageDetector {
     /** Text this high may be read with effort. */
     public static final double MAYBE_PX = 6;
 
+    private static boolean onFace(Decoded d, Rect working, List<FaceDetector.Face> faces) {
+        double cx = (working.x + working.width / 2.0) / d.scale();
+        double cy = (working.y + working.height / 2.0) / d.scale();
+        return faces.stream().map(FaceDetector.Face::box).anyMatch(f -> cx >= f.x && cx <= f.x + f.width
+                && cy >= f.y && cy <= f.y + f.height);
+    }
+
     @Override
     public String id() {
         return ID;
@@ -29,13 +36,18 @@ public final class DocumentDetector implements ImageDetector {
 
     @Override
     public List<Finding> detect(ScreeningContext context, int image) {
-        Decoded d = ImageCache.of(context).decoded(image);
+        ImageCache cache = ImageCache.of(context);
+        Decoded d = cache.decoded(image);
+        List<FaceDetector.Face> faces = cache.faces(image);
         List<Finding> out = new ArrayList<>();
         for (TextRegions.Document doc : TextRegions.documents(TextRegions.lines(d.gray()))) {
             Rect b = doc.box();
             boolean label = doc.rows() == 1 && b.width >= 5 * b.height;
             if (doc.rows() < 2 && !label) {
                 continue;
+            }
+            if (doc.rows() <= 2 && onFace(d, b, faces)) {
+                continue; // brows, eyes and lips line up like a word
             }
             // the gradient adds about a pixel above and below each line
             double textPx = Math.max(1, doc.medianLineHeight() - 2) / d.scale();

@@ -41,8 +41,9 @@ public final class FaceDetector implements ImageDetector {
 
     @Override
     public List<Finding> detect(ScreeningContext context, int image) {
-        Decoded d = ImageCache.of(context).decoded(image);
-        List<Face> faces = faces(d);
+        ImageCache cache = ImageCache.of(context);
+        Decoded d = cache.decoded(image);
+        List<Face> faces = cache.faces(image);
         int subjects = context.post().subjects().size();
         List<Finding> out = new ArrayList<>(faces.size());
         List<Face> bySize = new ArrayList<>(faces);

@@ -1,5 +1,6 @@
 package org.privacyscreen.image.internal;
 
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.privacyscreen.PostImage;
@@ -16,6 +17,7 @@ public final class ImageCache {
     private final ScreeningContext context;
     private final ConcurrentHashMap<Integer, Memo<Header>> headers = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Integer, Memo<Decoded>> decoded = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Integer, Memo<List<FaceDetector.Face>>> faces = new ConcurrentHashMap<>();
 
     private ImageCache(ScreeningContext context) {
         this.context = context;
@@ -48,6 +50,12 @@ public final class ImageCache {
         Header h = header(image);
         return decoded.computeIfAbsent(image, i -> new Memo<>(() -> context.post().images().get(i)
                 .read(b -> Decoder.forDetection(b, h, label(i))))).get();
+    }
+
+    /** The faces in image {@code image}: the faces detector reports them, the documents detector avoids them. */
+    public List<FaceDetector.Face> faces(int image) {
+        Decoded d = decoded(image);
+        return faces.computeIfAbsent(image, i -> new Memo<>(() -> List.copyOf(FaceDetector.faces(d)))).get();
     }
 
     /** Computes once; concurrent callers wait; a failure is rethrown to every caller. */

@@ -19,7 +19,7 @@ public final class TextRegions {
     static final int MIN_LINE_PX = 4;
 
     /** A line of text in working pixels; {@code strokes} counts dark-light changes along it. */
-    public record Line(Rect box, int strokes) {
+    public record Line(Rect box, int strokes, int rowChanges) {
     }
 
     /** Lines grouped into one document, form, screen or label (working pixels). */
@@ -29,8 +29,37 @@ public final class TextRegions {
     private TextRegions() {
     }
 
-    /** The lines of text in {@code gray}. */
+    /** Large text has gaps wider than the closing kernel: it is looked for again on a copy this many times smaller. */
+    static final int COARSE = 3;
+
+    /** The lines of text in {@code gray}, small and large (boxes in {@code gray}'s pixels). */
     public static List<Line> lines(Mat gray) {
+        List<Line> fine = linesAt(gray);
+        List<Line> out = new ArrayList<>(fine);
+        if (Math.min(gray.cols(), gray.rows()) / COARSE >= 64) {
+            Mat small = new Mat();
+            Imgproc.resize(gray, small, new Size(gray.cols() / COARSE, gray.rows() / COARSE), 0, 0,
+                    Imgproc.INTER_AREA);
+            for (Line l : linesAt(small)) {
+                Rect r = l.box();
+                // only text too large for the fine pass: smaller lines were seen there at full detail
+                Rect big = new Rect(r.x * COARSE, r.y * COARSE, r.width * COARSE, r.height * COARSE);
+                if (r.height >= 8 && fine.stream().noneMatch(f -> holdsCentre(big, f.box()))) {
+                    out.add(new Line(big, l.strokes(), l.rowChanges()));
+                }
+            }
+            small.release();
+        }
+        return out;
+    }
+
+    private static boolean holdsCentre(Rect outer, Rect r) {
+        double cx = r.x + r.width / 2.0;
+        double cy = r.y + r.height / 2.0;
+        return cx >= outer.x && cx <= outer.x + outer.width && cy >= outer.y && cy <= outer.y + outer.height;
+    }
+
+    private static List<Line> linesAt(Mat gray) {
         Mat grad = new Mat();
         Mat kernel = Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new Size(3, 3));
         Imgproc.morphologyEx(gray, grad, Imgproc.MORPH_GRADIENT, kernel);
@@ -41,37 +70,112 @@ public final class TextRegions {
             Imgproc.threshold(grad, bin, 40, 255, Imgproc.THRESH_BINARY);
         }
         grad.release();
+        removeRules(bin);
         Mat joined = new Mat();
         Mat horizontal = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(9, 1));
         Imgproc.morphologyEx(bin, joined, Imgproc.MORPH_CLOSE, horizontal);
         List<MatOfPoint> contours = new ArrayList<>();
         Mat hierarchy = new Mat();
-        Imgproc.findContours(joined, contours, hierarchy, Imgproc.RETR_EXTERNAL, Imgproc.CHAIN_APPROX_SIMPLE);
-        hierarchy.release();
+        // two levels: text inside a form's outline is an outer boundary too, unlike with RETR_EXTERNAL
+        Imgproc.findContours(joined, contours, hierarchy, Imgproc.RETR_CCOMP, Imgproc.CHAIN_APPROX_SIMPLE);
+        int[] h = new int[4];
         int maxH = Math.max(MIN_LINE_PX + 1, gray.rows() / 8);
         List<Line> out = new ArrayList<>();
-        for (MatOfPoint c : contours) {
+        for (int i = 0; i < contours.size(); i++) {
+            MatOfPoint c = contours.get(i);
+            hierarchy.get(0, i, h);
             Rect r = Imgproc.boundingRect(c);
             c.release();
+            if (h[3] >= 0) {
+                continue; // a hole
+            }
             if (r.height < MIN_LINE_PX || r.height > maxH || r.width < 1.5 * r.height) {
                 continue;
             }
             Mat roi = joined.submat(r);
             double fill = Core.countNonZero(roi) / (double) r.area();
             roi.release();
-            if (fill < 0.45) {
+            if (fill < 0.4) {
                 continue;
             }
             int strokes = strokes(gray, r);
-            // letters: at least about one dark-light change per character width
-            if (strokes < Math.max(4, 0.8 * r.width / r.height)) {
+            // letters are about as wide as high and cross the middle of the line about three times each; rows of
+            // text too small to tell apart merge into a taller "line" with too few changes across and too many down
+            if (strokes < Math.max(4, 2.8 * r.width / r.height)) {
                 continue;
             }
-            out.add(new Line(r, strokes));
+            int down = rowChanges(gray, r);
+            if (down > 7) {
+                continue;
+            }
+            out.add(new Line(r, strokes, down));
         }
+        hierarchy.release();
         bin.release();
         joined.release();
         return out;
+    }
+
+    /** Long straight edges (form rules, box outlines, underlines) are no text and would weld lines together. */
+    static final int RULE_PX = 40;
+
+    private static void removeRules(Mat bin) {
+        Mat rules = new Mat();
+        Mat line = new Mat();
+        Imgproc.morphologyEx(bin, rules, Imgproc.MORPH_OPEN,
+                Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(RULE_PX, 1)));
+        Imgproc.morphologyEx(bin, line, Imgproc.MORPH_OPEN,
+                Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(1, RULE_PX)));
+        Core.bitwise_or(rules, line, rules);
+        Core.subtract(bin, rules, bin);
+        rules.release();
+        line.release();
+    }
+
+    /**
+     * The median count of dark/light changes down the columns of a line: one row of letters gives a few; a block
+     * of rows too small to separate, seen as one line, gives two or more per row.
+     */
+    static int rowChanges(Mat gray, Rect r) {
+        int cols = Math.min(15, r.width);
+        int[] counts = new int[cols];
+        byte[] col = new byte[r.height];
+        Mat roi = gray.submat(r);
+        Mat column = new Mat();
+        for (int k = 0; k < cols; k++) {
+            int x = (int) ((k + 0.5) * r.width / cols);
+            roi.col(x).copyTo(column);
+            column.get(0, 0, col);
+            counts[k] = changes(col);
+        }
+        column.release();
+        roi.release();
+        java.util.Arrays.sort(counts);
+        return counts[cols * 3 / 4];
+    }
+
+    private static int changes(byte[] values) {
+        int min = 255, max = 0;
+        for (byte b : values) {
+            min = Math.min(min, b & 0xFF);
+            max = Math.max(max, b & 0xFF);
+        }
+        if (max - min < 40) {
+            return 0;
+        }
+        double lo = min + 0.35 * (max - min);
+        double hi = min + 0.65 * (max - min);
+        int state = 0;
+        int changes = 0;
+        for (byte b : values) {
+            int v = b & 0xFF;
+            int s = v <= lo ? -1 : v >= hi ? 1 : state;
+            if (state != 0 && s != state) {
+                changes++;
+            }
+            state = s;
+        }
+        return changes;
     }
 
     /** Most dark/light changes along three rows through the line, with hysteresis against noise. */
