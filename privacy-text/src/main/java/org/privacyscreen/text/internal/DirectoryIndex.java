@@ -41,6 +41,9 @@ final class DirectoryIndex {
     final Set<String> orgTokens = new HashSet<>();
     final Set<String> orgHandles = new HashSet<>();
     private final Map<String, Set<String>> deletions = new HashMap<>();
+    /** near() answers by word: posts repeat words, and the deletion look-up is the costly part of matching. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> nearCache =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private DirectoryIndex(ClientDirectory directory) {
         Lexicons lex = Lexicons.get();
@@ -162,6 +165,19 @@ final class DirectoryIndex {
         if (word.length() < FUZZY_MIN) {
             return Set.of();
         }
+        Set<String> cached = nearCache.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        if (nearCache.size() > 100_000) {
+            nearCache.clear();
+        }
+        Set<String> found = computeNear(word);
+        nearCache.put(word, found);
+        return found;
+    }
+
+    private Set<String> computeNear(String word) {
         Set<String> out = new HashSet<>();
         Set<String> direct = deletions.get(word);
         if (direct != null) {
@@ -174,7 +190,7 @@ final class DirectoryIndex {
             }
         }
         out.removeIf(k -> k.length() < FUZZY_MIN || distance(word, k) > 1);
-        return out;
+        return out.isEmpty() ? Set.of() : Set.copyOf(out);
     }
 
     /** Whether a name token matches a word exactly (0), with one typo (1), or not at all (-1). */
@@ -182,11 +198,12 @@ final class DirectoryIndex {
         if (nameToken.equals(word)) {
             return 0;
         }
-        if (nameToken.length() >= FUZZY_MIN && word.length() >= FUZZY_MIN - 1
-                && Math.abs(nameToken.length() - word.length()) <= 1 && distance(nameToken, word) <= 1) {
-            return 1;
+        if (nameToken.length() < FUZZY_MIN || Math.abs(nameToken.length() - word.length()) > 1) {
+            return -1;
         }
-        return -1;
+        // near() is cached per word: a set look-up instead of an edit distance per candidate
+        return word.length() >= FUZZY_MIN ? (near(word).contains(nameToken) ? 1 : -1)
+                : (distance(nameToken, word) <= 1 ? 1 : -1);
     }
 
     private static List<String> deletes(String w) {

@@ -27,9 +27,6 @@ final class EmailDetector extends Base {
     List<Finding> find(ScreeningContext context) {
         TextView plain = NormalisedText.of(context).plain();
         String text = plain.text();
-        if (text.indexOf('@') < 0 && !text.toLowerCase(java.util.Locale.ROOT).contains("at")) {
-            return List.of();
-        }
         Org org = Org.of(context.organisation());
         List<Finding> out = new ArrayList<>();
         Matcher m = EMAIL.matcher(text);
@@ -38,7 +35,10 @@ final class EmailDetector extends Base {
                 out.add(build(context, plain, m.start(), m.end(), 0.97));
             }
         }
-        Matcher o = OBFUSCATED.matcher(text);
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        boolean spelledOut = lower.contains("dot") || lower.contains("[at") || lower.contains("(at")
+                || lower.contains("{at");
+        Matcher o = OBFUSCATED.matcher(spelledOut ? text : "");
         while (o.find()) {
             if (o.group().indexOf('@') >= 0) {
                 continue;

@@ -34,7 +34,8 @@ final class HealthTerms {
         int i = 0;
         while (i < toks.size()) {
             Token t = toks.get(i);
-            if (t.kind() == Token.Kind.PUNCT) {
+            if (t.kind() == Token.Kind.PUNCT || !lex.healthFirst.contains(t.lower())
+                    && !lex.healthFirst.contains(Lexicons.lemma(t.lower()))) {
                 i++;
                 continue;
             }

@@ -24,6 +24,8 @@ final class Lexicons {
     /** Health terms (lemma form, lower case, space-separated tokens) to whether the condition is rare. */
     final Map<String, Boolean> health;
     final int healthMaxTokens;
+    /** The first token of every health term: a token not in here starts no term. */
+    final Set<String> healthFirst;
     final Set<String> commonWords;
     /** Nickname to the given names it stands for, and given name to its nicknames. */
     final Map<String, Set<String>> nicknameOf;
@@ -43,6 +45,11 @@ final class Lexicons {
             max = Math.max(max, term.split(" ").length);
         }
         this.health = Map.copyOf(h);
+        Set<String> firsts = new HashSet<>();
+        for (String term : h.keySet()) {
+            firsts.add(term.split(" ")[0]);
+        }
+        this.healthFirst = Set.copyOf(firsts);
         this.healthMaxTokens = max;
         this.commonWords = Set.copyOf(lines("common-words.txt"));
         Map<String, Set<String>> of = new HashMap<>();

@@ -152,9 +152,12 @@ final class Mentions {
 
     /** The longest full name or multi-word alias starting at t. */
     private static Mention sequence(Analysis a, DirectoryIndex index, Token t, Set<String> favoured) {
-        Set<String> keys = new HashSet<>();
+        Set<String> near = index.near(t.lower());
+        if (near.isEmpty() && !index.sequences.containsKey(t.lower())) {
+            return null;
+        }
+        Set<String> keys = new HashSet<>(near);
         keys.add(t.lower());
-        keys.addAll(index.near(t.lower()));
         List<DirectoryIndex.Ref> best = new ArrayList<>();
         Token bestLast = null;
         int bestTypos = 0;

@@ -136,14 +136,20 @@ final class QuasiIdentifierDetector extends Base {
         }
     }
 
-    /** The sentence holding original offset {@code offset}. */
+    /** The sentence holding original offset {@code offset}: binary search over the tokens' original starts. */
     private static int sentenceAt(Analysis a, int offset) {
+        List<Token> toks = a.tokens;
+        int lo = 0;
+        int hi = toks.size() - 1;
         int best = 0;
-        for (Token t : a.tokens) {
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Token t = toks.get(mid);
             if (a.letters().originalStart(t.start()) <= offset) {
                 best = t.sentence();
+                lo = mid + 1;
             } else {
-                break;
+                hi = mid - 1;
             }
         }
         return best;

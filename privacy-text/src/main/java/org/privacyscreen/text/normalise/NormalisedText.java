@@ -100,6 +100,9 @@ public final class NormalisedText {
 
     // Strip diacritics and fold non-ASCII confusable letters to an ASCII skeleton.
     private static Units fold(Units in) {
+        if (ascii(in.chars)) {
+            return in;
+        }
         Units out = new Units(in.size());
         for (int i = 0; i < in.size(); i++) {
             char c = in.chars.charAt(i);
@@ -175,6 +178,9 @@ public final class NormalisedText {
 
     // Leetspeak inside a word: a lone digit (or @) in a token of letters, as in "Em1ly", "S4rah", "3mma".
     private static Units leet(Units in) {
+        if (!hasLeet(in.chars)) {
+            return in;
+        }
         String s = in.chars.toString();
         char[] out = s.toCharArray();
         int i = 0;
@@ -216,6 +222,24 @@ public final class NormalisedText {
             u.add(out[k], in.starts[k], in.ends[k]);
         }
         return u;
+    }
+
+    private static boolean ascii(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasLeet(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (leetLetter(s.charAt(i)) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isWordChar(char c) {
