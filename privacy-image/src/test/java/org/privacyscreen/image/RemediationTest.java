@@ -67,12 +67,31 @@ class RemediationTest {
     }
 
     @Test
-    void remediate_coveredAndLowFindingsLeaveTheirBoxesButStillStripMetadata() {
-        byte[] photo = SampleImages.scene(800, 600).artist("A B").jpeg();
+    void remediate_withoutBoxesStripsMetadataLosslesslyKeepingOrientation() {
+        byte[] photo = SampleImages.scene(800, 600).artist("A B").gps(3, 4).orientation(8).jpeg();
         ScreeningReport r = Screening.screen(photo);
         List<Finding> meta = r.findings(FindingType.IMAGE_METADATA);
         assertThat(meta).hasSize(1);
-        PostImage fixed = r.remediated().images().get(0);
+        assertThat(r.findings()).hasSize(1);
+        byte[] fixed = r.remediated().images().get(0).bytes();
         assertThat(Screening.screen(fixed).findings()).isEmpty();
+        Header h = Header.read(fixed, "x", Long.MAX_VALUE);
+        assertThat(h.orientation()).isEqualTo(8);
+        assertThat(fixed.length).isLessThan(photo.length);
+        // the compressed image data is carried over byte for byte
+        byte[] tail = java.util.Arrays.copyOfRange(photo, photo.length - 2000, photo.length);
+        byte[] fixedTail = java.util.Arrays.copyOfRange(fixed, fixed.length - 2000, fixed.length);
+        assertThat(fixedTail).isEqualTo(tail);
+    }
+
+    @Test
+    void remediate_dropsDataAfterTheEndOfImage() {
+        byte[] photo = SampleImages.scene(400, 300).gps(1, 1).jpeg();
+        byte[] trailer = java.util.Arrays.copyOf(photo, photo.length + 64);
+        System.arraycopy("MotionPhoto_Data".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, trailer,
+                photo.length, 16);
+        byte[] fixed = Screening.screen(trailer).remediated().images().get(0).bytes();
+        assertThat(fixed[fixed.length - 2] & 0xFF).isEqualTo(0xFF);
+        assertThat(fixed[fixed.length - 1] & 0xFF).isEqualTo(0xD9);
     }
 }

@@ -23,7 +23,7 @@ public final class FaceDetector implements ImageDetector {
     public static final int MIN_FACE_PX = 40;
     /** Most network input pixels per photo: bounds the time on large photos (cost grows with input area). */
     public static final double INPUT_BUDGET = 400_000;
-    static final double MIN_SCORE = 0.55;
+    static final double MIN_SCORE = 0.65;
     /** Long side of the coarse pass that finds large faces. */
     static final int COARSE_SIDE = 256;
     /** The message of a face that looks like a declared subject; {@code ImageFindings} matches on it. */

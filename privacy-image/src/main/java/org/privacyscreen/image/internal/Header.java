@@ -150,7 +150,7 @@ public record Header(ImageFormat format, int storedWidth, int storedHeight, int 
      * stuffed (FF 00), a restart marker, or start a segment that progressive files put between scans. A file cut
      * short has no end marker; a corrupt one has stray markers. libjpeg would only warn on both and half-decode.
      */
-    private static void entropy(byte[] b, int i, String label) {
+    static int entropy(byte[] b, int i, String label) {
         int n = b.length;
         while (i < n - 1) {
             if ((b[i] & 0xFF) != 0xFF) {
@@ -168,7 +168,7 @@ public record Header(ImageFormat format, int storedWidth, int storedHeight, int 
             if (m == 0x00 || (m >= 0xD0 && m <= 0xD7)) {
                 i = j + 1;
             } else if (m == 0xD9) {
-                return;
+                return j + 1;
             } else if (m == 0xC4 || m == 0xDA || m == 0xDB || m == 0xDD || m == 0xFE || (m >= 0xE0 && m <= 0xEF)
                     || m == 0xCC) {
                 int len = u16be(b, j + 1);

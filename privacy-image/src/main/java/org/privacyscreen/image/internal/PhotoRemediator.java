@@ -1,6 +1,7 @@
 package org.privacyscreen.image.internal;
 
 import java.util.List;
+import java.util.Optional;
 import org.opencv.core.Mat;
 import org.opencv.core.MatOfByte;
 import org.opencv.core.MatOfInt;
@@ -19,7 +20,8 @@ import org.privacyscreen.spi.ScreeningContext;
 
 /**
  * Blurs every box beyond reading and strips all metadata by re-encoding the pixels (OpenCV writes none), in the
- * original format, at high quality, with the orientation baked in so the photo displays as before.
+ * original format, at high quality, with the orientation baked in so the photo displays as before. An image with
+ * no box to blur keeps its pixels untouched: only its metadata is cut out ({@link MetadataStripper}).
  *
  * <p>A box is reduced to a few cells (at most {@link #CELLS} across its short side), then enlarged smoothly and
  * blurred: what was inside is gone, not hidden, so it cannot be undone, and no hard cell edges remain to look like
@@ -40,6 +42,15 @@ public final class PhotoRemediator implements ImageRemediator {
         ImageCache cache = ImageCache.of(context);
         Header h = cache.header(image);
         PostImage original = context.post().images().get(image);
+        boolean boxes = findings.stream().anyMatch(f -> f.type() != FindingType.IMAGE_METADATA
+                && f.location() instanceof Location.Image box && box.image() == image);
+        if (!boxes) {
+            // nothing to blur: drop the metadata losslessly, keeping every pixel as it was
+            Optional<byte[]> stripped = original.read(b -> MetadataStripper.strip(b, h, cache.label(image)));
+            if (stripped.isPresent() && clean(stripped.get(), h)) {
+                return PostImage.of(original.name(), stripped.get());
+            }
+        }
         Decoded d = original.read(b -> Decoder.full(b, h, cache.label(image)));
         Mat pixels = d.bgr();
         try {
@@ -53,6 +64,17 @@ public final class PhotoRemediator implements ImageRemediator {
         } finally {
             pixels.release();
             d.gray().release();
+        }
+    }
+
+    /** Whether a stripped file reads as the same photo and carries no metadata left to report. */
+    private static boolean clean(byte[] stripped, Header original) {
+        try {
+            Header h = Header.read(stripped, "stripped", Long.MAX_VALUE);
+            return h.width() == original.width() && h.height() == original.height()
+                    && h.metadata().map(m -> MetadataDetector.kinds(m).isEmpty()).orElse(false);
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 
