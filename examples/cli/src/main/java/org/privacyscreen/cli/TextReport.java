@@ -35,7 +35,8 @@ final class TextReport {
                     + String.format(java.util.Locale.ROOT, "%.2f", f.confidence()) + ")"));
             out.println(head);
             out.println("      " + f.message());
-            out.println("      " + dim("what to do: ") + remediation(f));
+            out.println("      " + dim("what to do: ") + (f.covered() ? "nothing, it is covered (were it not: "
+                    + remediation(f) + ")" : remediation(f)));
         }
         if (!report.remediated().text().isEmpty() && !report.findings().isEmpty()) {
             out.println(dim("  Redacted text:"));
