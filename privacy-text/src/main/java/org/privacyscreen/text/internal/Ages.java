@@ -21,8 +21,20 @@ final class Ages {
     private Ages() {
     }
 
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<Age> find(TextView plain) {
         List<Age> out = new ArrayList<>();
+        if (!hasDigit(plain.text())) {
+            return out;
+        }
         Matcher m = AGE.matcher(plain.text());
         while (m.find()) {
             for (int g = 1; g <= m.groupCount(); g++) {

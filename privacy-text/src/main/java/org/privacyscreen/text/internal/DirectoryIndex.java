@@ -27,7 +27,9 @@ final class DirectoryIndex {
     record Ref(Person person, Kind kind, String[] tokens) {
     }
 
-    private static volatile Cached cache;
+    /** Per directory instance (weakly held, so a host's discarded directories go), rebuilt when the version moves. */
+    private static final Map<ClientDirectory, Cached> CACHE =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     /** Sequences of two or more tokens, by their first token. */
     final Map<String, List<Ref>> sequences = new HashMap<>();
@@ -99,17 +101,17 @@ final class DirectoryIndex {
     }
 
     static DirectoryIndex of(ClientDirectory directory) {
-        Cached c = cache;
         long version = directory.version();
-        if (c != null && c.directory == directory && c.version == version) {
+        Cached c = CACHE.get(directory);
+        if (c != null && c.version == version) {
             return c.index;
         }
         DirectoryIndex index = new DirectoryIndex(directory);
-        cache = new Cached(directory, version, index);
+        CACHE.put(directory, new Cached(version, index));
         return index;
     }
 
-    private record Cached(ClientDirectory directory, long version, DirectoryIndex index) {
+    private record Cached(long version, DirectoryIndex index) {
     }
 
     /** The folded, lower-case word tokens of a name as the letters view would give them. */

@@ -248,6 +248,9 @@ final class Mentions {
             accept = strong && !common && !typo;
         } else if (common) {
             accept = strong || ((!a.sentenceInitial(t) || cueAfter(a, t)) && a.proper(t));
+        } else if (a.sentenceInitial(t) && !strong && !cueAfter(a, t)) {
+            // a capital at the start of a sentence says little: ask the tagger ("Max capacity" vs "Max ran")
+            accept = !typo && a.proper(t);
         } else {
             accept = !typo || strong || cueAfter(a, t);
         }

@@ -23,6 +23,21 @@ final class MinorDetector extends Base {
             + "(?:one|ones|boy|girl|lad|lass|man|lady|champ|star|patient|athlete|footballer|gymnast|dancer|swimmer)s?\\b"
             + "|(?<![\\p{L}])(?:toddler|schoolboy|schoolgirl|teenager|preteen|baby|infant|newborn|kiddo|junior patient)s?\\b");
 
+    // cheap gates: most posts hold none of these words, and the patterns are costly to run everywhere
+    private static final String[] SCHOOL_WORDS = {"year", "grade", "school", "reception", "gcse", "level",
+        "sixth", "under", "u5", "u6", "u7", "u8", "u9", "u1"};
+    private static final String[] CHILD_WORDS = {"little", "young", "tiny", "toddler", "school", "teen", "baby",
+        "infant", "newborn", "kiddo", "junior"};
+
+    static boolean containsAny(String lower, String[] words) {
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     MinorDetector() {
         super("minors");
     }
@@ -46,13 +61,14 @@ final class MinorDetector extends Base {
                         .message("Gives the age of a child or young person.").build());
             }
         }
-        Matcher s = SCHOOL.matcher(plain.text());
+        String lower = plain.text().toLowerCase(java.util.Locale.ROOT);
+        Matcher s = SCHOOL.matcher(containsAny(lower, SCHOOL_WORDS) ? plain.text() : "");
         while (s.find()) {
             int[] span = plain.toOriginal(s.start(), s.end());
             out.add(finding(context, FindingType.MINOR, span[0], span[1]).confidence(0.6)
                     .message("Mentions a school year or school, pointing at a child or young person.").build());
         }
-        Matcher c = CHILD.matcher(plain.text());
+        Matcher c = CHILD.matcher(containsAny(lower, CHILD_WORDS) ? plain.text() : "");
         while (c.find()) {
             int[] span = plain.toOriginal(c.start(), c.end());
             out.add(finding(context, FindingType.MINOR, span[0], span[1]).confidence(0.6)

@@ -36,6 +36,10 @@ final class QuasiIdentifierDetector extends Base {
 
     @Override
     List<Finding> find(ScreeningContext context) {
+        // gate: no sentence about a person, nothing to single out
+        if (!PERSONISH.matcher(NormalisedText.of(context).lettersLower()).find()) {
+            return List.of();
+        }
         Mentions mentions = Mentions.of(context);
         Analysis a = mentions.analysis;
         TextView plain = NormalisedText.of(context).plain();
