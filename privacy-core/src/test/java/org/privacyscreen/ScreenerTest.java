@@ -275,4 +275,50 @@ class ScreenerTest {
             }
         };
     }
+
+    @Test
+    void build_preparesDetectors_andOneThatCannotPrepareFailsEveryPost() {
+        AtomicInteger prepared = new AtomicInteger();
+        TextDetector ready = new TextDetector() {
+            @Override
+            public String id() {
+                return "ready";
+            }
+
+            @Override
+            public void prepare() {
+                prepared.incrementAndGet();
+            }
+
+            @Override
+            public List<Finding> detect(ScreeningContext c) {
+                return List.of();
+            }
+        };
+        TextDetector unready = new TextDetector() {
+            @Override
+            public String id() {
+                return "unready";
+            }
+
+            @Override
+            public void prepare() {
+                throw new IllegalStateException("model missing");
+            }
+
+            @Override
+            public List<Finding> detect(ScreeningContext c) {
+                return List.of();
+            }
+        };
+        Screener s = screener().detector(ready).detector(unready).build();
+        assertThat(prepared).hasValue(1);
+        assertThat(s.problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains("unready"));
+        ScreeningReport r = s.screen(TestDetectors.post("anything"));
+        assertThat(r.verdict()).isEqualTo(Verdict.REVIEW);
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.type()).isEqualTo(FindingType.DETECTOR_FAILURE);
+            assertThat(f.detector()).isEqualTo("unready");
+        });
+    }
 }

@@ -125,6 +125,7 @@ public final class Engine {
                         + r.detector().getClass().getName() + " (" + r.source() + ")");
             }
         }
+        prepare(all, found);
         all.sort(ORDER);
         this.textDetectors = all.stream().filter(r -> r.detector() instanceof TextDetector).toList();
         this.imageDetectors = all.stream().filter(r -> r.detector() instanceof ImageDetector).toList();
@@ -133,6 +134,21 @@ public final class Engine {
         this.remediators = List.copyOf(rem);
         this.problems = List.copyOf(found);
         this.executor = config.executor() != null ? config.executor() : SharedPool.INSTANCE;
+    }
+
+    /** Prepares every detector; one that cannot be prepared is replaced by one that fails every post. */
+    private static void prepare(List<Registered> all, List<PluginProblem> problems) {
+        for (int i = 0; i < all.size(); i++) {
+            Registered r = all.get(i);
+            try {
+                r.detector().prepare();
+            } catch (RuntimeException | LinkageError e) {
+                problems.add(new PluginProblem(r.detector().getClass().getName(), r.source(),
+                        "detector " + r.detector().id() + " could not be prepared: " + Plugins.reason(e)));
+                LOG.warn("Detector {} could not be prepared: {}", r.detector().id(), e.getClass().getName());
+                all.set(i, new Registered(Unprepared.of(r.detector()), r.source()));
+            }
+        }
     }
 
     public List<DetectorInfo> detectors() {

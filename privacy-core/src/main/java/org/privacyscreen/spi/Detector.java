@@ -41,4 +41,14 @@ public interface Detector {
     default int priority() {
         return DEFAULT_PRIORITY;
     }
+
+    /**
+     * Loads what this detector needs (models, lexicons) before the first post, so that no post pays for it and no
+     * model load counts against a detector's time budget. Called once by {@code Screener.build()}, on the building
+     * thread, for every detector and rule; must be idempotent, since several screeners may share one instance. A
+     * detector whose {@code prepare()} throws is reported among the screener's problems and then fails every post
+     * as DETECTOR_FAILURE: a post is never allowed on its silence.
+     */
+    default void prepare() {
+    }
 }
