@@ -1,0 +1,31 @@
+package org.privacyscreen.text;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The zones: API types expose nothing internal; the normaliser needs nothing of the detectors. */
+class ArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.privacyscreen.text");
+
+    @Test
+    void normalise_doesNotDependOnInternal() {
+        noClasses().that().resideInAPackage("org.privacyscreen.text.normalise..")
+                .should().dependOnClassesThat().resideInAPackage("org.privacyscreen.text.internal..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void apiMethods_exposeNoInternalType() {
+        methods().that().arePublic().and().areDeclaredInClassesThat()
+                .resideInAnyPackage("org.privacyscreen.text", "org.privacyscreen.text.normalise")
+                .should().notHaveRawReturnType(com.tngtech.archunit.base.DescribedPredicate.describe("internal",
+                        (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().contains(".internal")))
+                .check(CLASSES);
+    }
+}
