@@ -48,7 +48,7 @@ final class Mentions {
             "birthday", "luck", "shoutout", "proud", "visited", "saw", "met", "treated", "discharged", "patient",
             "client");
     private static final Set<String> CUE_TO = Set.of("congratulations", "congrats", "shout", "out", "kudos",
-            "thanks", "goes", "back", "goodbye", "farewell");
+            "thanks", "goes", "back", "goodbye", "farewell", "birthday", "anniversary");
     private static final Set<String> CUE_AFTER = Set.of("is", "has", "was", "had", "will", "did", "smashed",
             "made", "hit", "came", "completed", "finished", "returned", "joined", "said", "says", "told", "got",
             "gets", "just", "finally", "managed", "celebrated", "celebrates", "ran", "walked");
@@ -428,7 +428,7 @@ final class Mentions {
             boolean lCommon = lex.commonWords.contains(l.lower());
             boolean lName = lex.lastNames.contains(l.lower()) || lex.firstNames.contains(l.lower());
             if (!excluded(index, l) && !CALENDAR.contains(l.lower()) && !(fCommon && lCommon)
-                    && (lName || a.proper(l)) && (!fCommon || a.proper(f))) {
+                    && (lName || (!lCommon && cueBefore(a, f)) || a.proper(l)) && (!fCommon || a.proper(f))) {
                 Token last = l;
                 if (s + 2 < group.size() && lex.lastNames.contains(group.get(s + 2).lower())
                         && !excluded(index, group.get(s + 2))) {

@@ -42,7 +42,8 @@ class PersonNameDetectorTest extends DetectorTestBase {
             "Our patient Mr Pemberton came in today|Mr Pemberton",
             "We met Aisha Rahman at the fun run|Aisha Rahman",
             "Shout out to M a r g a r e t  B e l l for the cake|M a r g a r e t  B e l l",
-            "Congratulations to Em1ly Carter!|Em1ly Carter"})
+            "Congratulations to Em1ly Carter!|Em1ly Carter",
+            "Happy birthday to Lucie Fairwether!|Lucie Fairwether"})
     void detect_findsUnknownPerson(String text, String value) {
         assertThat(values(text)).contains(value);
         assertThat(find(text)).allMatch(f -> f.severity() == Severity.MEDIUM);
