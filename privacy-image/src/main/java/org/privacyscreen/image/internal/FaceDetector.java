@@ -22,7 +22,7 @@ public final class FaceDetector implements ImageDetector {
     /** Faces this high (full-resolution pixels) must be found where the budget allows. */
     public static final int MIN_FACE_PX = 40;
     /** Most network input pixels per photo: bounds the time on large photos (cost grows with input area). */
-    public static final double INPUT_BUDGET = 400_000;
+    public static final double INPUT_BUDGET = 300_000;
     static final double MIN_SCORE = 0.65;
     /** Long side of the coarse pass that finds large faces. */
     static final int COARSE_SIDE = 256;
