@@ -39,7 +39,7 @@ class FaceDetectorTest {
 
     @Test
     void detect_largePhotoFindsFacesAboveItsBudgetFloor() {
-        // 12 MP: one pass within the input budget finds faces of about 110 px and up (README: speed trade-off)
+        // 12 MP: one pass within the input budget finds faces of about 130 px and up (README: speed trade-off)
         ScreeningReport r = Screening.screen(SampleImages.scene(4032, 3024).face(300, 300, 600).face(2500, 800, 130)
                 .jpeg());
         assertThat(r.findings(FindingType.FACE)).as(Screening.describe(r)).hasSize(2);
