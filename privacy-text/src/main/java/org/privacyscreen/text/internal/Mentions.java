@@ -61,6 +61,17 @@ final class Mentions {
             "september", "october", "november", "december", "christmas", "easter", "god", "jesus", "english",
             "british", "nhs", "covid", "instagram", "facebook", "google", "tiktok", "youtube", "linkedin");
 
+    /** Words that make a capitalised pair a place or an organisation: "Victoria Park", "Florence Hospital". */
+    private static final Set<String> PLACE_SUFFIX = Set.of("park", "street", "road", "lane", "avenue", "way",
+            "square", "gardens", "garden", "station", "hospital", "clinic", "centre", "center", "stadium", "arena",
+            "hall", "bridge", "school", "college", "university", "academy", "church", "chapel", "cathedral",
+            "field", "fields", "green", "common", "hill", "house", "court", "place", "row", "terrace", "crescent",
+            "drive", "close", "grove", "marathon", "run", "cup", "league", "trophy", "trust", "foundation", "fund",
+            "ltd", "limited", "inc", "llc", "plc", "group", "club", "fc", "united", "city", "town", "county",
+            "river", "lake", "beach", "bay", "island", "valley", "forest", "wood", "woods", "estate", "market",
+            "mall", "pharmacy", "surgery", "practice", "physio", "gym", "studio", "cafe", "hotel", "inn", "pub",
+            "airport", "library", "museum", "theatre", "theater", "ward", "unit", "institute");
+
     final Analysis analysis;
     final List<Mention> all;
 
@@ -423,6 +434,15 @@ final class Mentions {
             return null;
         }
         boolean fCommon = lex.commonWords.contains(f.lower());
+        for (int k = s + 1; k < group.size(); k++) {
+            if (PLACE_SUFFIX.contains(group.get(k).lower())) {
+                return null;
+            }
+        }
+        Token after = a.next(group.get(group.size() - 1));
+        if (after != null && after.word() && PLACE_SUFFIX.contains(after.lower()) && after.capitalised()) {
+            return null;
+        }
         if (s + 1 < group.size()) {
             Token l = group.get(s + 1);
             boolean lCommon = lex.commonWords.contains(l.lower());

@@ -55,7 +55,8 @@ class PersonNameDetectorTest extends DetectorTestBase {
             "Oscar Brandt is running the class", "Harriet Okafor came in", "Harbourside Therapy turns ten!",
             "The grace period ends on Friday.", "Will you join us on Monday in March?",
             "\"Be kind, always.\" - Florence Nightingale", "As Serena Williams once said, champions keep playing.",
-            "We are open from Monday to Friday.", "New Year, new goals: Pilates classes in January."})
+            "We are open from Monday to Friday.", "Victoria Park 5k this Saturday - good luck to all runners!",
+            "Meet us at Florence Hospital", "Parking is available on Park Row.", "New Year, new goals: Pilates classes in January."})
     void detect_nearMisses_findNothing(String text) {
         assertThat(find(text)).isEmpty();
     }
