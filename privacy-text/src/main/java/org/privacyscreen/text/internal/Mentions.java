@@ -62,15 +62,13 @@ final class Mentions {
             "british", "nhs", "covid", "instagram", "facebook", "google", "tiktok", "youtube", "linkedin");
 
     /** Words that make a capitalised pair a place or an organisation: "Victoria Park", "Florence Hospital". */
-    private static final Set<String> PLACE_SUFFIX = Set.of("park", "street", "road", "lane", "avenue", "way",
-            "square", "gardens", "garden", "station", "hospital", "clinic", "centre", "center", "stadium", "arena",
-            "hall", "bridge", "school", "college", "university", "academy", "church", "chapel", "cathedral",
-            "field", "fields", "green", "common", "hill", "house", "court", "place", "row", "terrace", "crescent",
-            "drive", "close", "grove", "marathon", "run", "cup", "league", "trophy", "trust", "foundation", "fund",
-            "ltd", "limited", "inc", "llc", "plc", "group", "club", "fc", "united", "city", "town", "county",
-            "river", "lake", "beach", "bay", "island", "valley", "forest", "wood", "woods", "estate", "market",
-            "mall", "pharmacy", "surgery", "practice", "physio", "gym", "studio", "cafe", "hotel", "inn", "pub",
-            "airport", "library", "museum", "theatre", "theater", "ward", "unit", "institute");
+    private static final Set<String> PLACE_SUFFIX = Set.of("park", "street", "road", "avenue", "square", "gardens",
+            "station", "hospital", "clinic", "centre", "center", "stadium", "arena", "school", "college",
+            "university", "academy", "cathedral", "place", "terrace", "crescent", "drive", "close", "marathon",
+            "run", "cup", "league", "trophy", "trust", "foundation", "fund", "ltd", "limited", "inc", "llc", "plc",
+            "group", "club", "fc", "united", "city", "town", "county", "beach", "bay", "island", "valley",
+            "estate", "market", "mall", "pharmacy", "surgery", "practice", "physio", "gym", "studio", "cafe",
+            "hotel", "pub", "airport", "library", "museum", "theatre", "theater", "unit", "institute");
 
     final Analysis analysis;
     final List<Mention> all;
@@ -329,11 +327,12 @@ final class Mentions {
                 && p2.equals("thank"))) {
             return true;
         }
-        if ((p1.equals("patient") || p1.equals("client")) && (p2.equals("our") || p2.equals("my"))) {
+        if (p1.equals("patient") || p1.equals("client") || p1.equals("patients") || p1.equals("clients")) {
             return true;
         }
         return switch (p1) {
             case "done" -> p2.equals("well");
+            case "back" -> p2.equals("welcome");
             case "soon" -> p2.equals("well");
             case "to" -> CUE_TO.contains(p2);
             case "of" -> p2.equals("proud");
@@ -427,6 +426,14 @@ final class Mentions {
             s++;
         }
         if (s == group.size()) {
+            // no listed first name: a capitalised word right after a strong cue ("Welcome back Priyanka") still is
+            Token g = group.get(0);
+            Lexicons lx = Lexicons.get();
+            if (group.size() <= 2 && cueBefore(a, g) && !lx.commonWords.contains(g.lower()) && !excluded(index, g)
+                    && !CALENDAR.contains(g.lower()) && group.stream().noneMatch(x -> PLACE_SUFFIX.contains(x.lower()))
+                    && g.text().length() >= 3 && !g.allCaps()) {
+                return unknownMention(a, g, group.get(group.size() - 1), 0.6, group.size() > 1);
+            }
             return null;
         }
         Token f = group.get(s);

@@ -207,6 +207,19 @@ public final class NormalisedText {
                     }
                     boolean loneDigit = (k == i || !Character.isDigit(s.charAt(k - 1)))
                             && (k + 1 == j || !Character.isDigit(s.charAt(k + 1)));
+                    if (!loneDigit && Character.isDigit(c)) {
+                        // a short digit run between letters ("Gr33n", "B00th") is leet too; "covid19" is not
+                        int rs = k;
+                        while (rs > i && Character.isDigit(s.charAt(rs - 1))) {
+                            rs--;
+                        }
+                        int re = k;
+                        while (re + 1 < j && Character.isDigit(s.charAt(re + 1))) {
+                            re++;
+                        }
+                        loneDigit = re - rs < 3 && rs > i && re + 1 < j && Character.isLetter(s.charAt(rs - 1))
+                                && Character.isLetter(s.charAt(re + 1)) && allLeet(s, rs, re);
+                    }
                     boolean ok = c == '@' ? k > i && k + 1 < j && !emailish : loneDigit;
                     if (ok) {
                         boolean upper = k + 1 < j && k > i && Character.isUpperCase(s.charAt(k - 1))
@@ -222,6 +235,15 @@ public final class NormalisedText {
             u.add(out[k], in.starts[k], in.ends[k]);
         }
         return u;
+    }
+
+    private static boolean allLeet(String s, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (leetLetter(s.charAt(k)) == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean ascii(CharSequence s) {

@@ -43,7 +43,9 @@ class PersonNameDetectorTest extends DetectorTestBase {
             "We met Aisha Rahman at the fun run|Aisha Rahman",
             "Shout out to M a r g a r e t  B e l l for the cake|M a r g a r e t  B e l l",
             "Congratulations to Em1ly Carter!|Em1ly Carter",
-            "Happy birthday to Lucie Fairwether!|Lucie Fairwether"})
+            "Happy birthday to Lucie Fairwether!|Lucie Fairwether",
+            "Welcome back Oyelaran, great to see you!|Oyelaran",
+            "Congratulations Ch4rlotte Gr33n on the 5K!|Ch4rlotte Gr33n"})
     void detect_findsUnknownPerson(String text, String value) {
         assertThat(values(text)).contains(value);
         assertThat(find(text)).allMatch(f -> f.severity() == Severity.MEDIUM);

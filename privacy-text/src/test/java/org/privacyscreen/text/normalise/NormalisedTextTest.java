@@ -28,7 +28,7 @@ class NormalisedTextTest {
             "B-o-b B-r-o-w-n|bob brown", "M a r y  J o n e s|mary  jones", "M a r y J o n e s|mary jones",
             // leetspeak inside words
             "Em1ly|emily", "S4rah|sarah", "J0hn|john", "Ch3ls3a|chelsea", "S@rah|sarah", "Ro5ie|rosie",
-            "Ma7t|matt"})
+            "Ma7t|matt", "Gr33n|green", "B00th|booth"})
     void of_foldsEvasion(String text, String expected) {
         assertThat(letters(text)).isEqualTo(expected);
     }
