@@ -13,7 +13,8 @@ final class Ages {
             + "|(\\d{1,3})[\\s-]*(?:year|yr)[\\s-]*old"
             + "|(\\d{1,3})\\s*(?:yo|y/o)"
             + "|age\\s+(\\d{1,3})"
-            + "|(?:is|turns|turned|just)\\s+(\\d{1,2})(?=\\s*(?:today|this|!|\\.|,|$)))(?![\\p{L}\\d])");
+            + "|(?:is|turns|turned|just)\\s+(\\d{1,2})(?=\\s*(?:today|this|!|\\.|,|$))"
+            + "|in\\s+(?:his|her|their)\\s+(?:early\\s+|mid[\\s-]+|late\\s+)?(\\d)0'?s)(?![\\p{L}\\d])");
 
     record Age(int start, int end, int years) {
     }
@@ -39,7 +40,7 @@ final class Ages {
         while (m.find()) {
             for (int g = 1; g <= m.groupCount(); g++) {
                 if (m.group(g) != null) {
-                    int years = Integer.parseInt(m.group(g));
+                    int years = Integer.parseInt(m.group(g)) * (g == m.groupCount() ? 10 : 1);
                     if (years <= 120) {
                         out.add(new Age(m.start(), m.end(), years));
                     }

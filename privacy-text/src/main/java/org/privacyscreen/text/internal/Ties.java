@@ -57,8 +57,9 @@ final class Ties {
             third |= THIRD.contains(t.lower());
             if (PATIENT.contains(Lexicons.lemma(t.lower()))) {
                 Token p = a.previousWord(t);
-                if (p != null && (p.is("our") || p.is("my"))) {
-                    ourPatient = true;
+                Token pp = p == null ? null : a.previousWord(p);
+                if (p != null && (p.is("our") || p.is("my")) || pp != null && (pp.is("our") || pp.is("my"))) {
+                    ourPatient = true; // "our patient", "our lovely client"
                 }
                 Token p2 = p == null ? null : a.previousWord(p);
                 if (p != null && p2 != null && p2.is("one") && p.is("of")) {

@@ -74,6 +74,7 @@ class ContextDetectorsTest {
         void detect_needsTwoKinds() {
             assertThat(find("She came in at 9am.")).isEmpty();
             assertThat(find("She is a firefighter from Hebden Bridge.")).hasSize(2);
+            assertThat(find("Our lovely client, a retired headteacher in her 80s, came in.")).hasSize(2);
         }
     }
 

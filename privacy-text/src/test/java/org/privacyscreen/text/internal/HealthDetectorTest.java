@@ -43,7 +43,8 @@ class HealthDetectorTest extends DetectorTestBase {
             "Get well soon Martin Hollis, see you after your knee surgeries!|knee surgeries|",
             "Our patient who had a hip replacement is walking again|hip replacement|",
             "Desmond came in today. He is managing his type 2 diabetes well.|type 2 diabetes|c-desmond",
-            "Harriet Okafor and her lip fillers|lip fillers|c-harriet"})
+            "Harriet Okafor and her lip fillers|lip fillers|c-harriet",
+            "Our lovely client finished her rehab today|rehab|"})
     void detect_tiedToPerson(String text, String value, String subject) {
         assertThat(values(text)).contains(value);
         if (subject != null) {
