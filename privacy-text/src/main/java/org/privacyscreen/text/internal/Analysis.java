@@ -31,6 +31,9 @@ final class Analysis {
     final int[] sentenceFirst;
     final int[] sentenceEnd;
     private final String[][] tags;
+    /** Per sentence: the index of its first word or number token (-1 when none), and whether it quotes. */
+    private final int[] firstContent;
+    private final boolean[] quoted;
 
     private Analysis(NormalisedText normalised) {
         this.normalised = normalised;
@@ -87,6 +90,20 @@ final class Analysis {
         this.sentenceFirst = firsts.stream().mapToInt(Integer::intValue).toArray();
         this.sentenceEnd = ends.stream().mapToInt(Integer::intValue).toArray();
         this.tags = new String[sentenceFirst.length][];
+        this.firstContent = new int[sentenceFirst.length];
+        this.quoted = new boolean[sentenceFirst.length];
+        for (int k = 0; k < sentenceFirst.length; k++) {
+            firstContent[k] = -1;
+            for (int m = sentenceFirst[k]; m < sentenceEnd[k]; m++) {
+                Token x = tokens.get(m);
+                if (firstContent[k] < 0 && (x.word() || x.kind() == Token.Kind.NUMBER)) {
+                    firstContent[k] = m;
+                }
+                if (x.kind() == Token.Kind.PUNCT && "\"“”".contains(x.text())) {
+                    quoted[k] = true;
+                }
+            }
+        }
     }
 
     private static boolean endsSentence(char c, String s, int next, List<Token> out) {
@@ -143,13 +160,12 @@ final class Analysis {
 
     /** Whether {@code t} is the first word of its sentence (a capital there says little). */
     boolean sentenceInitial(Token t) {
-        for (int i = sentenceFirst[t.sentence()]; i < t.index(); i++) {
-            Token x = tokens.get(i);
-            if (x.word() || x.kind() == Token.Kind.NUMBER) {
-                return false;
-            }
-        }
-        return true;
+        return firstContent[t.sentence()] == t.index();
+    }
+
+    /** Whether sentence {@code s} holds a quotation mark. */
+    boolean quoted(int s) {
+        return quoted[s];
     }
 
     /** Whether only whitespace separates tokens a and b (a before b) in the letters view. */
@@ -179,16 +195,32 @@ final class Analysis {
         synchronized (tags) {
             st = tags[s];
             if (st == null) {
-                int first = sentenceFirst[s];
-                String[] words = new String[sentenceEnd[s] - first];
-                for (int i = 0; i < words.length; i++) {
-                    words[i] = tokens.get(first + i).text();
-                }
-                st = Pos.TAGGER.get().tag(words);
+                st = tagSentence(sentenceFirst[s], sentenceEnd[s]);
                 tags[s] = st;
             }
         }
         return st[t.index() - sentenceFirst[s]];
+    }
+
+    /** Window of tokens tagged at once: the beam search copies its sequence each step, so long inputs cost n². */
+    private static final int WINDOW = 48;
+    private static final int OVERLAP = 8;
+
+    private String[] tagSentence(int first, int end) {
+        String[] out = new String[end - first];
+        int from = first;
+        while (from < end) {
+            int start = Math.max(first, from - OVERLAP); // some left context for the first tags of a window
+            int to = Math.min(end, from + WINDOW);
+            String[] words = new String[to - start];
+            for (int i = 0; i < words.length; i++) {
+                words[i] = tokens.get(start + i).text();
+            }
+            String[] t = Pos.TAGGER.get().tag(words);
+            System.arraycopy(t, from - start, out, from - first, to - from);
+            from = to;
+        }
+        return out;
     }
 
     boolean proper(Token t) {

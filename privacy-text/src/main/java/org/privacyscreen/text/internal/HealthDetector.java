@@ -25,8 +25,9 @@ final class HealthDetector extends Base {
         }
         Analysis a = Analysis.of(context);
         List<Finding> out = new ArrayList<>();
+        java.util.Map<Integer, Optional<Ties.Tie>> bySentence = new java.util.HashMap<>();
         for (HealthTerms.Term t : terms.terms) {
-            Optional<Ties.Tie> tie = Ties.of(context, t.first().sentence());
+            Optional<Ties.Tie> tie = bySentence.computeIfAbsent(t.first().sentence(), s -> Ties.of(context, s));
             if (tie.isEmpty()) {
                 continue;
             }

@@ -492,7 +492,8 @@ final class Mentions {
     private static boolean attributed(Analysis a, Token t) {
         Token prevWord = a.previousWord(t);
         Token next = a.next(t);
-        while (next != null && next.word() && next.capitalised() && next.sentence() == t.sentence()) {
+        for (int k = 0; k < 4 && next != null && next.word() && next.capitalised() && next.sentence() == t.sentence();
+                k++) {
             next = a.next(next);
         }
         if (next != null && next.word() && ATTRIBUTION.contains(next.lower())
@@ -504,14 +505,7 @@ final class Mentions {
     }
 
     private static boolean quoteIn(Analysis a, Token t) {
-        int first = a.sentenceFirst[t.sentence()];
-        int end = a.sentenceEnd[t.sentence()];
-        for (int i = first; i < end; i++) {
-            if ("\"“”".contains(a.token(i).text())) {
-                return true;
-            }
-        }
-        return false;
+        return a.quoted(t.sentence());
     }
 
     private static boolean quoteBefore(Analysis a, Token p) {
