@@ -183,8 +183,8 @@ final class Mentions {
                 Token cur = t;
                 boolean ok = true;
                 for (int k = 1; k < r.tokens().length && ok; k++) {
-                    Token n = a.next(cur);
-                    if (n == null || !n.word() || !a.adjacent(cur, n)) {
+                    Token n = joinedNext(a, cur);
+                    if (n == null) {
                         ok = false;
                         break;
                     }
@@ -215,6 +215,27 @@ final class Mentions {
         }
         double conf = best.get(0).kind() == DirectoryIndex.Kind.FULL ? 0.97 : 0.93;
         return mention(a, t, bestLast, best, favoured, conf - 0.1 * bestTypos, true);
+    }
+
+    /**
+     * The word after {@code cur} in the same name: after whitespace, or after one joiner with no space around it
+     * ("Solberg-Vance", "O'Brien", "Harriet.Okafor", "Harriet_Okafor").
+     */
+    static Token joinedNext(Analysis a, Token cur) {
+        Token n = a.next(cur);
+        if (n == null) {
+            return null;
+        }
+        if (n.word()) {
+            return a.adjacent(cur, n) ? n : null;
+        }
+        if (n.kind() == Token.Kind.PUNCT && "-._'’".contains(n.text()) && n.start() == cur.end()) {
+            Token w = a.next(n);
+            if (w != null && w.word() && w.start() == n.end()) {
+                return w;
+            }
+        }
+        return null;
     }
 
     private static Mention surname(Analysis a, DirectoryIndex index, Token honorific, Token n, Set<String> favoured) {

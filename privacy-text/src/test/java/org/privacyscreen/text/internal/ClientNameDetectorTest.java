@@ -52,6 +52,8 @@ class ClientNameDetectorTest extends DetectorTestBase {
             "Shout out to H a r r i e t  O k a f o r today|H a r r i e t  O k a f o r|c-harriet",
             "Well done H4rriet 0kafor!|H4rriet 0kafor|c-harriet",
             "Congratulations Inky Vance on the PB|Inky Vance|c-ingrid",
+            "Well done Ingrid Solberg-Vance!|Ingrid Solberg-Vance|c-ingrid",
+            "tagging Harriet_Okafor and Harriet.Okafor|Harriet_Okafor|c-harriet",
             "Will said he loved the new class, thanks Will!|Will|c-will"})
     void detect_findsClient(String text, String value, String subject) {
         List<Finding> found = find(text);
