@@ -17,6 +17,6 @@ public final class ImageFindings {
      */
     public static boolean isSubjectFace(Finding finding) {
         Objects.requireNonNull(finding, "finding");
-        return finding.type() == FindingType.FACE && finding.message().startsWith(FaceDetector.SUBJECT);
+        return finding.type() == FindingType.FACE && finding.message().contains(FaceDetector.SUBJECT_MARK);
     }
 }

@@ -8,6 +8,7 @@ import org.opencv.core.Rect;
 import org.privacyscreen.Finding;
 import org.privacyscreen.FindingType;
 import org.privacyscreen.Location;
+import org.privacyscreen.Severity;
 import org.privacyscreen.spi.ImageDetector;
 import org.privacyscreen.spi.ScreeningContext;
 
@@ -24,10 +25,17 @@ public final class FaceDetector implements ImageDetector {
     /** Most network input pixels per photo: bounds the time on large photos (cost grows with input area). */
     public static final double INPUT_BUDGET = 300_000;
     static final double MIN_SCORE = 0.65;
+    /**
+     * Below this score a face is reported MEDIUM (review, and still blurred): on textures such as star fields the
+     * model scores 0.65-0.7, while real faces of 40 px and up score 0.8 and more.
+     */
+    static final double SURE_SCORE = 0.75;
     /** Long side of the coarse pass that finds large faces. */
     static final int COARSE_SIDE = 256;
     /** The message of a face that looks like a declared subject; {@code ImageFindings} matches on it. */
     public static final String SUBJECT = "A face that looks like one of the post's declared subjects";
+    /** What {@code ImageFindings} looks for, whatever the case of the first letter. */
+    public static final String SUBJECT_MARK = SUBJECT.substring(1);
     public static final String BACKGROUND = "A person in the background of the photo";
 
     /** A face in full-resolution pixels as displayed. */
@@ -62,7 +70,13 @@ public final class FaceDetector implements ImageDetector {
                     : BACKGROUND + (subjects == 0 ? " (the post declares no subjects)" : "")
                     + ": blur it unless that person agreed to be shown.";
             Rect b = f.box();
+            boolean unsure = f.score() < SURE_SCORE;
+            if (unsure) {
+                message = "Possibly a face (the detector is unsure): " + Character.toLowerCase(message.charAt(0))
+                        + message.substring(1);
+            }
             out.add(Finding.builder(FindingType.FACE).confidence(Math.min(1.0, f.score()))
+                    .severity(unsure ? Severity.MEDIUM : Severity.HIGH)
                     .location(Location.image(image, b.x, b.y, b.width, b.height)).message(message).build());
         }
         return out;
