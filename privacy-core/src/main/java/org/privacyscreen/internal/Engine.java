@@ -222,11 +222,14 @@ public final class Engine {
         Severity worst = decided.stream().map(Finding::severity).max(Comparator.naturalOrder()).orElse(Severity.LOW);
         Verdict verdict = Verdict.of(worst);
 
-        Post remediated = remediate(context, post, decided);
+        List<Finding> acted = decided.stream()
+                .filter(f -> !f.covered() && f.severity().atLeast(Severity.MEDIUM)).toList();
+        String redacted = Redactor.redact(post.text(), acted);
         Map<String, Duration> timings = new LinkedHashMap<>();
         nanos.forEach((id, n) -> timings.put(id, Duration.ofNanos(n)));
         audit(post, verdict, decided);
-        return new ScreeningReport(post.id(), verdict, decided, remediated, timings);
+        return ScreeningReport.withLazyRemediation(post.id(), verdict, decided, redacted,
+                () -> remediate(context, post, acted, redacted), timings);
     }
 
     private void detect(Context context, Post post, List<Finding> findings, Map<String, Long> nanos) {
@@ -350,10 +353,8 @@ public final class Engine {
         }
     }
 
-    private Post remediate(Context context, Post post, List<Finding> decided) {
-        List<Finding> acted = decided.stream()
-                .filter(f -> !f.covered() && f.severity().atLeast(Severity.MEDIUM)).toList();
-        Post.Builder b = post.toBuilder().text(Redactor.redact(post.text(), acted));
+    private Post remediate(Context context, Post post, List<Finding> acted, String redacted) {
+        Post.Builder b = post.toBuilder().text(redacted);
         if (!remediators.isEmpty() && !post.images().isEmpty()) {
             List<PostImage> images = new ArrayList<>(post.images());
             Map<Integer, List<Finding>> byImage = acted.stream()
