@@ -54,6 +54,11 @@ public final class BlazeFace {
     private BlazeFace() {
     }
 
+    /** Loads the natives and checks the model reads, on the calling thread: a broken jar fails at build time. */
+    public static void prepare() {
+        NETS.get();
+    }
+
     private static byte[] load() {
         try (InputStream in = BlazeFace.class.getResourceAsStream(MODEL)) {
             if (in == null) {

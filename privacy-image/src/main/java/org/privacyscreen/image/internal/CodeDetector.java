@@ -47,6 +47,11 @@ public final class CodeDetector implements ImageDetector {
     }
 
     @Override
+    public void prepare() {
+        OpenCv.load();
+    }
+
+    @Override
     public String id() {
         return ID;
     }

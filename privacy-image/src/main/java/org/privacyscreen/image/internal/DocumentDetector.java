@@ -30,6 +30,11 @@ public final class DocumentDetector implements ImageDetector {
     }
 
     @Override
+    public void prepare() {
+        OpenCv.load();
+    }
+
+    @Override
     public String id() {
         return ID;
     }

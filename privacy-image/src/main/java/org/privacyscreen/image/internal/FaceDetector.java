@@ -43,6 +43,11 @@ public final class FaceDetector implements ImageDetector {
     }
 
     @Override
+    public void prepare() {
+        BlazeFace.prepare();
+    }
+
+    @Override
     public String id() {
         return ID;
     }
