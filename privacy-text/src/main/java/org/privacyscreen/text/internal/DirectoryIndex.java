@@ -41,7 +41,6 @@ final class DirectoryIndex {
     final Map<String, Person> handles = new HashMap<>();
     final Set<String> staffTokens = new HashSet<>();
     final Set<String> orgTokens = new HashSet<>();
-    final Set<String> orgHandles = new HashSet<>();
     private final Map<String, Set<String>> deletions = new HashMap<>();
     /** near() answers by word: posts repeat words, and the deletion look-up is the costly part of matching. */
     private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> nearCache =
@@ -87,9 +86,6 @@ final class DirectoryIndex {
         }
         Organisation org = directory.organisation();
         orgTokens.addAll(List.of(tokens(org.name())));
-        for (String h : org.handles()) {
-            orgHandles.addAll(handleForms(h));
-        }
         for (String key : allNameTokens()) {
             if (key.length() >= FUZZY_MIN) {
                 for (String d : deletes(key)) {

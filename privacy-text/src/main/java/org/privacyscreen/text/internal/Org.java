@@ -13,7 +13,6 @@ final class Org {
     final Set<String> emails = new HashSet<>();
     final Set<String> handles = new HashSet<>();
     final Set<String> addresses = new HashSet<>();
-    final Set<String> websites = new HashSet<>();
 
     private Org(Organisation o) {
         this.organisation = o;
@@ -25,9 +24,6 @@ final class Org {
         }
         for (String a : o.addresses()) {
             addresses.add(squash(a));
-        }
-        for (String w : o.websites()) {
-            websites.add(w.strip().toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^www\\.", ""));
         }
     }
 
@@ -68,10 +64,6 @@ final class Org {
     }
 
     boolean ownEmail(String email) {
-        String e = email.toLowerCase(Locale.ROOT);
-        if (emails.contains(e)) {
-            return true;
-        }
-        return false;
+        return emails.contains(email.toLowerCase(Locale.ROOT));
     }
 }
