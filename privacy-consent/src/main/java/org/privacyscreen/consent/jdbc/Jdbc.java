@@ -10,19 +10,24 @@ import javax.sql.DataSource;
 import org.privacyscreen.ErrorCode;
 import org.privacyscreen.PrivacyScreenException;
 
-/** Transactions with retry on lock conflicts, and UTC time conversions. */
-final class Jdbc {
+/**
+ * Transactions with retry on lock conflicts, and UTC time conversions: what the JDBC stores here use, public so that
+ * a host mapping its own CRM tables onto the SPI (see {@code examples/crm-integration}) uses the same.
+ */
+public final class Jdbc {
     private static final int ATTEMPTS = 5;
 
     private Jdbc() {
     }
 
-    interface Work<T> {
+    /** Work on one connection. */
+    @FunctionalInterface
+    public interface Work<T> {
         T run(Connection c) throws SQLException;
     }
 
     /** Runs {@code work} in one transaction; commits on return, rolls back on any failure, retries lock conflicts. */
-    static <T> T tx(DataSource ds, String what, Work<T> work) {
+    public static <T> T tx(DataSource ds, String what, Work<T> work) {
         for (int attempt = 1; ; attempt++) {
             try (Connection c = ds.getConnection()) {
                 c.setAutoCommit(false);
@@ -45,7 +50,7 @@ final class Jdbc {
     }
 
     /** Runs a read outside an explicit transaction. */
-    static <T> T read(DataSource ds, String what, Work<T> work) {
+    public static <T> T read(DataSource ds, String what, Work<T> work) {
         try (Connection c = ds.getConnection()) {
             return work.run(c);
         } catch (SQLException e) {
@@ -60,7 +65,7 @@ final class Jdbc {
     }
 
     /** Binds {@code value}, or SQL NULL of {@code sqlType}: drivers differ on typed nulls of java.time values. */
-    static void set(java.sql.PreparedStatement ps, int index, Object value, int sqlType) throws SQLException {
+    public static void set(java.sql.PreparedStatement ps, int index, Object value, int sqlType) throws SQLException {
         if (value == null) {
             ps.setNull(index, sqlType);
         } else {
@@ -68,11 +73,11 @@ final class Jdbc {
         }
     }
 
-    static OffsetDateTime utc(Instant at) {
+    public static OffsetDateTime utc(Instant at) {
         return at == null ? null : at.atOffset(ZoneOffset.UTC);
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
     }

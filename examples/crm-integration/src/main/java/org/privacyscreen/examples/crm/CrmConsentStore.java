@@ -1,5 +1,6 @@
 package org.privacyscreen.examples.crm;
 
+import org.privacyscreen.consent.jdbc.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -58,7 +59,7 @@ public final class CrmConsentStore implements ConsentStore {
     @Override
     public List<Consent> consentsOf(String personId) {
         Objects.requireNonNull(personId, "personId");
-        return Sql.read(dataSource, "reading consent forms", c -> {
+        return Jdbc.read(dataSource, "reading consent forms", c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
                     + " FROM consent_forms WHERE patient_no = ? ORDER BY form_no")) {
                 ps.setString(1, personId);
@@ -70,13 +71,13 @@ public final class CrmConsentStore implements ConsentStore {
     @Override
     public Optional<Consent> find(String consentId) {
         Objects.requireNonNull(consentId, "consentId");
-        return Sql.read(dataSource, "reading a consent form", c -> form(c, consentId, false));
+        return Jdbc.read(dataSource, "reading a consent form", c -> form(c, consentId, false));
     }
 
     @Override
     public List<ConsentUse> uses(String consentId) {
         Objects.requireNonNull(consentId, "consentId");
-        return Sql.read(dataSource, "reading posts of a form", c -> {
+        return Jdbc.read(dataSource, "reading posts of a form", c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT post_ref, platform, posted FROM consent_form_posts "
                     + "WHERE form_no = ? ORDER BY line_no")) {
                 ps.setString(1, consentId);
@@ -95,7 +96,7 @@ public final class CrmConsentStore implements ConsentStore {
     @Override
     public int useCount(String consentId) {
         Objects.requireNonNull(consentId, "consentId");
-        return Sql.read(dataSource, "counting posts of a form", c -> count(c, consentId));
+        return Jdbc.read(dataSource, "counting posts of a form", c -> count(c, consentId));
     }
 
     @Override
@@ -110,7 +111,7 @@ public final class CrmConsentStore implements ConsentStore {
             throw new PrivacyScreenException(ErrorCode.INVALID_RECORD,
                     "consent.validFrom and consent.evidence: the CRM needs the date and the way the form was signed");
         }
-        Sql.tx(dataSource, "saving a consent form", c -> {
+        Jdbc.tx(dataSource, "saving a consent form", c -> {
             try (PreparedStatement del = c.prepareStatement("SELECT form_no FROM consent_forms WHERE form_no = ? "
                     + "FOR UPDATE")) {
                 del.setString(1, consent.id());
@@ -138,7 +139,7 @@ public final class CrmConsentStore implements ConsentStore {
     @Override
     public boolean recordUse(ConsentUse use) {
         RecordValidator.create().check("use", use);
-        return Sql.tx(dataSource, "recording a post against a form", c -> {
+        return Jdbc.tx(dataSource, "recording a post against a form", c -> {
             Optional<Consent> form = form(c, use.consentId(), true);
             if (form.isEmpty()) {
                 throw new PrivacyScreenException(ErrorCode.UNKNOWN_REFERENCE, "use.consentId: names no consent form");
@@ -153,7 +154,7 @@ public final class CrmConsentStore implements ConsentStore {
                 ps.setString(1, use.consentId());
                 ps.setString(2, use.postId());
                 ps.setString(3, use.channel());
-                ps.setObject(4, Sql.utc(use.at()));
+                ps.setObject(4, Jdbc.utc(use.at()));
                 ps.executeUpdate();
             }
             return true;
@@ -164,12 +165,12 @@ public final class CrmConsentStore implements ConsentStore {
     public void revoke(String consentId, Instant at) {
         Objects.requireNonNull(consentId, "consentId");
         Objects.requireNonNull(at, "at");
-        Sql.tx(dataSource, "withdrawing a consent form", c -> {
+        Jdbc.tx(dataSource, "withdrawing a consent form", c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE consent_forms SET withdrawn = ? WHERE form_no = ? "
                     + "AND (withdrawn IS NULL OR withdrawn > ?)")) {
-                ps.setObject(1, Sql.utc(at));
+                ps.setObject(1, Jdbc.utc(at));
                 ps.setString(2, consentId);
-                ps.setObject(3, Sql.utc(at));
+                ps.setObject(3, Jdbc.utc(at));
                 if (ps.executeUpdate() == 0 && form(c, consentId, false).isEmpty()) {
                     throw new PrivacyScreenException(ErrorCode.UNKNOWN_REFERENCE, "consentId: names no consent form");
                 }
@@ -244,7 +245,7 @@ public final class CrmConsentStore implements ConsentStore {
                 Optional.ofNullable(rs.getObject("expires_on", LocalDate.class)), Optional.of(evidence),
                 guardian == null ? Optional.empty() : Optional.of(new Guardian(guardian,
                         Objects.requireNonNullElse(rs.getString("guardian_is"), "guardian"))),
-                Optional.ofNullable(Sql.instant(rs.getObject("withdrawn", OffsetDateTime.class))));
+                Optional.ofNullable(Jdbc.instant(rs, "withdrawn")));
     }
 
     private static void bind(PreparedStatement ps, Consent k) throws SQLException {
@@ -277,7 +278,7 @@ public final class CrmConsentStore implements ConsentStore {
         ps.setString(13, k.guardian().map(Guardian::name).orElse(null));
         ps.setString(14, k.guardian().map(Guardian::relationship).orElse(null));
         if (k.revokedAt().isPresent()) {
-            ps.setObject(15, Sql.utc(k.revokedAt().get()));
+            ps.setObject(15, Jdbc.utc(k.revokedAt().get()));
         } else {
             ps.setNull(15, Types.TIMESTAMP_WITH_TIMEZONE);
         }

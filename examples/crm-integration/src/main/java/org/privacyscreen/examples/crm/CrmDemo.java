@@ -1,5 +1,6 @@
 package org.privacyscreen.examples.crm;
 
+import org.privacyscreen.consent.jdbc.Jdbc;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -35,7 +36,7 @@ public final class CrmDemo {
         ds.setURL("jdbc:h2:file:" + file + ";DB_CLOSE_DELAY=-1");
         ds.setUser("sa");
         ds.setPassword("");
-        Sql.tx(ds, "emptying the demo database", c -> {
+        Jdbc.tx(ds, "emptying the demo database", c -> {
             c.createStatement().execute("DROP ALL OBJECTS");
             return null;
         });

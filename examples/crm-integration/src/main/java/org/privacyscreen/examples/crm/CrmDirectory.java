@@ -1,5 +1,6 @@
 package org.privacyscreen.examples.crm;
 
+import org.privacyscreen.consent.jdbc.Jdbc;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -58,7 +59,7 @@ public final class CrmDirectory implements ClientDirectory {
     }
 
     private Snapshot load(long version) {
-        return Sql.read(dataSource, "reading the CRM's people", c -> {
+        return Jdbc.read(dataSource, "reading the CRM's people", c -> {
             List<Person> people = new ArrayList<>();
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT patient_no, first_name, surname, known_as, insta, dob "

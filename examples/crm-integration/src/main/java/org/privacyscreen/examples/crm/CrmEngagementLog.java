@@ -1,5 +1,6 @@
 package org.privacyscreen.examples.crm;
 
+import org.privacyscreen.consent.jdbc.Jdbc;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.OffsetDateTime;
@@ -22,7 +23,7 @@ public final class CrmEngagementLog implements EngagementLog {
     @Override
     public List<Engagement> engagementsOf(String personId) {
         Objects.requireNonNull(personId, "personId");
-        return Sql.read(dataSource, "reading patient messages", c -> {
+        return Jdbc.read(dataSource, "reading patient messages", c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT platform, sent, public_post FROM patient_messages "
                     + "WHERE patient_no = ? ORDER BY sent")) {
                 ps.setString(1, personId);
