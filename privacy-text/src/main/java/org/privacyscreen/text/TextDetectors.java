@@ -10,7 +10,7 @@ import org.privacyscreen.text.internal.Registry;
  * postal-addresses, social-handles, national-ids, payment-cards, medical-record-numbers, dates-of-birth,
  * health-information, quasi-identifiers, minors and medical-advice. Listed in
  * {@code META-INF/services/org.privacyscreen.spi.DetectorProvider}. The detectors are shared, thread-safe
- * singletons; their models and lexicons load once, on first use.
+ * singletons; their models and lexicons load once, when a screener is built (Detector.prepare).
  */
 public final class TextDetectors implements DetectorProvider {
     public TextDetectors() {

@@ -81,7 +81,6 @@ final class BatchCommand implements Callable<Integer> {
         }
         ContextReader.Practice practice = inputs.practice();
         Screener screener = main.screener(practice, inputs.policy(), err);
-        warmUp(screener);
         Path base = in.toAbsolutePath().getParent();
         String label = in.getFileName().toString();
         Progress progress = Progress.start(System.console() != null ? err : null, countLines(in));
@@ -116,9 +115,7 @@ final class BatchCommand implements Callable<Integer> {
                     String text = line;
                     window.add(pool.submit(() -> screenLine(screener, text, n, base, label, err)));
                 }
-                // the first post alone: models load once, outside the other posts' time budgets
-                int limit = posts == 0 ? 1 : threads * 4;
-                while (!window.isEmpty() && (line == null || window.size() >= limit)) {
+                while (!window.isEmpty() && (line == null || window.size() >= threads * 4)) {
                     Result r = get(window.poll());
                     writer.write(r.json());
                     writer.newLine();
@@ -177,23 +174,6 @@ final class BatchCommand implements Callable<Integer> {
             return error(n, where + ": " + Errors.oneLine(e.getMessage()), false);
         } catch (RuntimeException e) {
             return error(n, where + ": internal error: " + Errors.describe(e), true);
-        }
-    }
-
-    /**
-     * Screens a made-up post with text and a small photo, result unused, so that every detector loads its models
-     * once, alone, before posts run in parallel and each detector is held to its time budget.
-     */
-    private static void warmUp(Screener screener) {
-        try {
-            java.awt.image.BufferedImage im = new java.awt.image.BufferedImage(64, 64,
-                    java.awt.image.BufferedImage.TYPE_INT_RGB);
-            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-            javax.imageio.ImageIO.write(im, "png", png);
-            screener.screen(Post.builder().id("warm-up").text("See you at the open day on Saturday.")
-                    .image(org.privacyscreen.PostImage.of("warm-up.png", png.toByteArray())).build());
-        } catch (IOException | RuntimeException | LinkageError e) {
-            // only a warm-up: the real posts report any failure themselves
         }
     }
 

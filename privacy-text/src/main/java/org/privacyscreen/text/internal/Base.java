@@ -19,6 +19,12 @@ abstract class Base implements TextDetector {
         return id;
     }
 
+    /** Loads the shared lexicons, name lists and POS model at build time; later calls are no-ops. */
+    @Override
+    public void prepare() {
+        Registry.warmUp();
+    }
+
     @Override
     public final List<Finding> detect(ScreeningContext context) {
         if (context.post().text().isEmpty()) {

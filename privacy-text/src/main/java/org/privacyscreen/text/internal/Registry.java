@@ -14,9 +14,19 @@ public final class Registry {
     private Registry() {
     }
 
-    /** Loads the lexicons, name lists and the POS model. */
+    private static volatile boolean warm;
+
+    /** Loads the lexicons, name lists and the POS model, once. */
     public static void warmUp() {
-        Lexicons.get();
-        Analysis.of("Warm up, Mr Smith.").proper(Analysis.of("Warm up, Mr Smith.").token(0));
+        if (!warm) {
+            synchronized (Registry.class) {
+                if (!warm) {
+                    Lexicons.get();
+                    Analysis a = Analysis.of("Warm up, Mr Smith.");
+                    a.proper(a.token(0));
+                    warm = true;
+                }
+            }
+        }
     }
 }
