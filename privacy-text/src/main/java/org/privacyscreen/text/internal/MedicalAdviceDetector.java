@@ -14,11 +14,14 @@ import org.privacyscreen.spi.ScreeningContext;
  */
 final class MedicalAdviceDetector extends Base {
     private static final Pattern DOSAGE = Pattern.compile("(?i)(?<![\\p{L}])(?:\\d+(?:\\.\\d+)?\\s?(?:mg|mcg|µg|ml|g|iu|units?|tablets?|pills?|capsules?|drops?)"
-            + "|(?:once|twice|three times|\\d+ times) (?:a|per) (?:day|week)|every \\d+ hours|daily dose|double (?:the|your) dose)(?![\\p{L}])");
+            + "|(?:once|twice|three times|\\d+ times) (?:a|per) (?:day|week)|every \\d+ hours|daily dose"
+            // changing a dose: "double your sertraline dose", "halve the tablets", "skip your meds"
+            + "|(?:double|halve|increase|decrease|reduce|up|lower|skip|stop) (?:the|your) (?:[\\p{L}-]+ ){0,2}"
+            + "(?:dose|doses|dosage|medication|meds|tablets|pills|inhaler|injections?))(?![\\p{L}])");
     private static final Pattern INSTRUCTION = Pattern.compile("(?i)(?:^|[.!?]\\s+|\\b)(?:you should|you must|you need to|i'd recommend"
             + "|i would recommend|i recommend|i'd suggest|i suggest|my advice|make sure you|don't forget to|try taking"
             + "|(?:^|\\s)(?:take|try|use|apply|stop taking|avoid|ice|rest|stretch|increase|reduce|start taking|switch to"
-            + "|ask for|get)\\b)");
+            + "|ask for|get|double|halve|skip|come off)\\b)");
 
     MedicalAdviceDetector() {
         super("medical-advice");

@@ -98,12 +98,15 @@ class ContextDetectorsTest {
         @Override
         protected List<String> positives() {
             return List.of("Take 400mg ibuprofen twice a day for back pain.",
-                    "You should ice your sprained ankle and rest.");
+                    "You should ice your sprained ankle and rest.",
+                    "If the tablets aren't working, double your citalopram dose until you see your GP.",
+                    "Just skip your blood pressure meds on race day.");
         }
 
         @Override
         protected List<String> negatives() {
-            return List.of("Lovely sunset on the run tonight.", "I ran 5km today!");
+            return List.of("Lovely sunset on the run tonight.", "I ran 5km today!",
+                    "We doubled our class sizes this term.", "Skip the queue and book online.");
         }
 
         @Test
