@@ -29,6 +29,8 @@ final class PhoneDetector extends Base {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
             "\\b(call|ring|phone|text|whatsapp|contact|book|booking|bookings|enquiries|reach)\\b");
+    private static final Pattern PHONE_CUE = Pattern.compile(
+            "\\b(call|ring|phone|text|whatsapp|mobile|mob|tel|telephone|cell|number|no\\.)\\b");
     private static volatile OrgPhones cache;
 
     PhoneDetector() {
@@ -75,6 +77,25 @@ final class PhoneDetector extends Base {
                     b.confidence(0.95).message("A phone number that is not the practice's own.");
                 }
                 out.add(b.build());
+            }
+        }
+        // recall first: a number that is only possible (a reserved or unallocated range) still reads as a phone
+        // number where the text offers it as one
+        for (String region : regions) {
+            for (PhoneNumberMatch m : UTIL.findNumbers(text, region, PhoneNumberUtil.Leniency.POSSIBLE,
+                    Long.MAX_VALUE)) {
+                int s = m.start();
+                int e = m.end();
+                String before = text.substring(Math.max(0, s - 40), s).toLowerCase(Locale.ROOT);
+                if (seen.stream().anyMatch(x -> x[0] < e && s < x[1]) || !PHONE_CUE.matcher(before).find()
+                        || org.e164.contains(UTIL.format(m.number(), PhoneNumberUtil.PhoneNumberFormat.E164))) {
+                    continue;
+                }
+                seen.add(new int[] {s, e});
+                int[] span = plain.toOriginal(s, e);
+                out.add(finding(context, FindingType.PHONE_NUMBER, span[0], span[1]).severity(Severity.MEDIUM)
+                        .confidence(0.7)
+                        .message("Looks like a phone number offered as a contact; check whose it is.").build());
             }
         }
         return out;

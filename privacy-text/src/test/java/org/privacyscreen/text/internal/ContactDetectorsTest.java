@@ -56,6 +56,20 @@ class ContactDetectorsTest {
                     .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.MEDIUM));
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {"text Marta on 07700 900123|07700 900123",
+                "her mobile: 07700 900456|07700 900456"})
+        void detect_possibleNumberOfferedAsAPhone_isMedium(String text, String value) {
+            assertThat(values(text)).containsExactly(value);
+            assertThat(find(text)).allMatch(f -> f.severity() == Severity.MEDIUM);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"ref 07700 900123", "we raised 07700 900123 pence"})
+        void detect_possibleNumberWithoutPhoneCue_findsNothing(String text) {
+            assertThat(find(text)).isEmpty();
+        }
+
         @Test
         void detect_usesTheLocaleCountry() {
             Post us = Post.builder().text("Her cell is (415) 555-2671").createdAt(Fixtures.NOW).locale(Locale.US)
