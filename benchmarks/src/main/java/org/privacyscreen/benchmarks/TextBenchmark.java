@@ -1,12 +1,10 @@
 package org.privacyscreen.benchmarks;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -22,8 +20,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.privacyscreen.Finding;
-import org.privacyscreen.Organisation;
-import org.privacyscreen.Person;
 import org.privacyscreen.Post;
 import org.privacyscreen.Screener;
 import org.privacyscreen.ScreeningPolicy;
@@ -32,7 +28,6 @@ import org.privacyscreen.spi.ClientDirectory;
 import org.privacyscreen.spi.ConsentStore;
 import org.privacyscreen.spi.Detector;
 import org.privacyscreen.spi.EngagementLog;
-import org.privacyscreen.spi.InMemoryClientDirectory;
 import org.privacyscreen.spi.InMemoryConsentStore;
 import org.privacyscreen.spi.ScreeningContext;
 import org.privacyscreen.spi.SharedKey;
@@ -52,18 +47,6 @@ import org.privacyscreen.text.normalise.NormalisedText;
 @Fork(1)
 @State(Scope.Benchmark)
 public class TextBenchmark {
-    private static final String[] FIRST = {"Amelia", "Oliver", "Isla", "George", "Ava", "Noah", "Freya", "Leo",
-        "Ivy", "Arthur", "Rosie", "Oscar", "Florence", "Harry", "Willow", "Jack", "Poppy", "Theo", "Elsie", "Finley"};
-    private static final String[] LAST = {"Hartley", "Okafor", "Lindqvist", "Moreau", "Castellano", "Brennan",
-        "Nakamura", "Whitfield", "Adeyemi", "Kowalczyk", "Rasmussen", "Thornbury", "Eastwood", "Pemberton",
-        "Ashdown", "Fairbairn", "Goldsworthy", "Merriweather", "Quinlan", "Sandoval", "Trevelyan", "Underhill",
-        "Villiers", "Wetherby", "Yardley"};
-    /** 280 characters: a client named with health detail, a staff name, the practice's phone and e-mail. */
-    static final String TEXT_280 = ("Huge congratulations to Isla Lindqvist on finishing her first 10k after months "
-            + "of knee rehab with Priya! Want to get back to running too? Book online or call +44 113 496 0001, or "
-            + "drop us a line at hello@harbourphysio.example. Ask about our new evening clinics for runners and "
-            + "walkers.").substring(0, 280);
-
     @Param({"short", "long"})
     public String size;
 
@@ -74,24 +57,9 @@ public class TextBenchmark {
 
     @Setup
     public void setUp() {
-        List<Person> people = new ArrayList<>();
-        for (int i = 0; i < 500; i++) {
-            people.add(new Person("c-" + i, Person.Role.CLIENT, FIRST[i % FIRST.length] + " " + LAST[i % LAST.length],
-                    List.of(), List.of("@client" + i), Optional.of(LocalDate.of(1960 + i % 50, 1 + i % 12, 1 + i % 28))));
-        }
-        people.add(Person.staff("s-1", "Priya Raman"));
-        Organisation org = new Organisation("Harbour Physio", List.of("+44 113 496 0001"),
-                List.of("hello@harbourphysio.example"), List.of("@harbourphysio"), List.of(), List.of());
-        directory = new InMemoryClientDirectory(org, people);
+        directory = Practice.directory();
         screener = Screener.builder().clientDirectory(directory).discover(false).provider(new TextDetectors()).build();
-        String text = TEXT_280;
-        if (size.equals("long")) {
-            StringBuilder sb = new StringBuilder();
-            while (sb.length() < 2000) {
-                sb.append(TEXT_280).append(". ");
-            }
-            text = sb.substring(0, 2000);
-        }
+        String text = size.equals("long") ? Practice.text(2000) : Practice.TEXT_280;
         post = Post.builder().id("t-1").text(text).channel("instagram")
                 .createdAt(Instant.parse("2026-11-21T10:00:00Z")).build();
         all = new ArrayList<>();
