@@ -18,9 +18,9 @@ final class Errors {
     static int usage(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println("privacy-screen: " + oneLine(e.getMessage()).replaceFirst("^Error: ", ""));
-        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-        err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
+        // one line, as for every other error: the reason, then where help is
+        err.println("privacy-screen: " + oneLine(e.getMessage()).replaceFirst("^Error: ", "")
+                + " (try '" + cl.getCommandSpec().qualifiedName() + " --help')");
         err.flush();
         return Exit.USAGE;
     }

@@ -124,6 +124,10 @@ class ScreenCommandTest {
         Cli.Run r = Cli.run(args);
         assertThat(r.code()).isEqualTo(64);
         assertThat(r.err()).startsWith("privacy-screen: ");
+        if (args.length > 0) {
+            // no arguments at all prints the usage; every real mistake gets one line
+            assertThat(r.err().strip().lines()).hasSize(1);
+        }
         assertThat(r.out()).isEmpty();
     }
 
