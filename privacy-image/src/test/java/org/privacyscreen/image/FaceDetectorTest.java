@@ -39,10 +39,54 @@ class FaceDetectorTest {
 
     @Test
     void detect_largePhotoFindsFacesAboveItsBudgetFloor() {
-        // 12 MP: one pass within the input budget finds faces of about 130 px and up (README: speed trade-off)
+        // 12 MP: the whole-photo pass within the input budget finds faces of about 130 px and up
         ScreeningReport r = Screening.screen(SampleImages.scene(4032, 3024).face(300, 300, 600).face(2500, 800, 130)
                 .jpeg());
         assertThat(r.findings(FindingType.FACE)).as(Screening.describe(r)).hasSize(2);
+    }
+
+    @ParameterizedTest(name = "12 MP: face {2} px at {0},{1}")
+    @CsvSource({
+        "300, 300, 40", "3900, 2900, 40", "2000, 1500, 40", "1000, 2600, 60", "3500, 200, 60", "1800, 900, 90",
+        "150, 2700, 90"
+    })
+    void detect_largePhotoFindsSmallBackgroundFaces(int x, int y, int size) {
+        // the whole-photo pass alone misses these; the tiles at full detail must find them
+        ScreeningReport r = Screening.screen(SampleImages.scene(4032, 3024).face(200, 700, 700).face(x, y, size)
+                .form(2300, 2000, 30, 8).qr(3300, 1200, 400, "ROOM 12").jpeg(), "client-1");
+        int crop = (int) Math.round(size * 1.8);
+        assertThat(Screening.found(r, FindingType.FACE, x, y, crop * 150 / 170, crop)).as(Screening.describe(r))
+                .isTrue();
+        assertThat(r.findings(FindingType.FACE)).hasSize(2);
+        Finding small = r.findings(FindingType.FACE).stream().filter(f -> ((Location.Image) f.location()).height()
+                < 300).findFirst().orElseThrow();
+        assertThat(small.message()).startsWith("A person in the background");
+        assertThat(small.severity()).isEqualTo(Severity.HIGH);
+    }
+
+    @ParameterizedTest(name = "{0}x{1}: face {4} px at {2},{3}")
+    @CsvSource({"2000, 1500, 1700, 200, 40", "2400, 1800, 100, 1600, 40", "3000, 4000, 2500, 3500, 40"})
+    void detect_midAndLargePhotosFind40PixelFaces(int w, int h, int x, int y, int size) {
+        ScreeningReport r = Screening.screen(SampleImages.scene(w, h).face(x, y, size).jpeg());
+        int crop = (int) Math.round(size * 1.8);
+        assertThat(Screening.found(r, FindingType.FACE, x, y, crop * 150 / 170, crop)).as(Screening.describe(r))
+                .isTrue();
+        assertThat(r.findings(FindingType.FACE)).hasSize(1);
+    }
+
+    @Test
+    void detect_largePhotoFindsSeveralSmallFacesAtOnce() {
+        ScreeningReport r = Screening.screen(SampleImages.scene(4032, 3024).face(300, 300, 40).face(1000, 300, 60)
+                .face(1800, 300, 90).face(2600, 300, 130).face(300, 1800, 40).face(1500, 2000, 60)
+                .face(3000, 2200, 90).face(3400, 1000, 50).jpeg());
+        assertThat(r.findings(FindingType.FACE)).as(Screening.describe(r)).hasSize(8);
+    }
+
+    @Test
+    void detect_nothingOnLargePhotosWithoutFaces() {
+        ScreeningReport r = Screening.screen(SampleImages.scene(4032, 3024).form(500, 500, 30, 10)
+                .qr(2500, 1500, 500, "MRN 00412").form(2200, 300, 14, 6).jpeg());
+        assertThat(r.findings(FindingType.FACE)).as(Screening.describe(r)).isEmpty();
     }
 
     @Test

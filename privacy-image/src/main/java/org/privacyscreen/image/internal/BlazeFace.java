@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.opencv.core.Mat;
 import org.opencv.core.MatOfByte;
 import org.opencv.core.Scalar;
@@ -25,13 +27,18 @@ public final class BlazeFace {
     public static final double MIN_FACE_INPUT_PX = 20;
 
     private static final byte[] MODEL_BYTES = load();
-    /** cv::dnn::Net is not thread-safe: one per thread, all from the same bytes. */
-    private static final ThreadLocal<Net> NETS = ThreadLocal.withInitial(() -> {
-        OpenCv.load();
-        MatOfByte buf = new MatOfByte(MODEL_BYTES);
-        Net net = Dnn.readNetFromTFLite(buf);
-        buf.release();
-        return net;
+    /** Input sizes a thread keeps a network for: the whole-photo, coarse and tile passes, and a spare. */
+    private static final int SHAPES = 4;
+    /**
+     * cv::dnn::Net is not thread-safe: one per thread, all from the same bytes. And one per input size: a Net given
+     * a new shape reallocates every layer (measured ~10 ms a switch at 12 MP), and a photo runs three sizes.
+     */
+    private static final ThreadLocal<Map<Long, Net>> NETS = ThreadLocal.withInitial(() -> new LinkedHashMap<>(8,
+            0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Net> eldest) {
+            return size() > SHAPES;
+        }
     });
 
     /** A face box in the input image's pixels, with the model's score. */
@@ -56,7 +63,17 @@ public final class BlazeFace {
 
     /** Loads the natives and checks the model reads, on the calling thread: a broken jar fails at build time. */
     public static void prepare() {
-        NETS.get();
+        net(128, 128);
+    }
+
+    private static Net net(int inW, int inH) {
+        return NETS.get().computeIfAbsent((long) inW << 32 | inH, k -> {
+            OpenCv.load();
+            MatOfByte buf = new MatOfByte(MODEL_BYTES);
+            Net net = Dnn.readNetFromTFLite(buf);
+            buf.release();
+            return net;
+        });
     }
 
     private static byte[] load() {
@@ -75,9 +92,14 @@ public final class BlazeFace {
      * {@code bgr}'s pixels, after non-maximum suppression.
      */
     public static List<Box> detect(Mat bgr, int inW, int inH, double minScore) {
+        return suppress(raw(bgr, inW, inH, minScore));
+    }
+
+    /** As {@link #detect}, but every anchor at or over {@code minScore}, before suppression. */
+    static List<Box> raw(Mat bgr, int inW, int inH, double minScore) {
         Mat blob = Dnn.blobFromImage(bgr, 1 / 127.5, new Size(inW, inH), new Scalar(127.5, 127.5, 127.5), true,
                 false);
-        Net net = NETS.get();
+        Net net = net(inW, inH);
         net.setInput(blob);
         List<Mat> outs = new ArrayList<>(2);
         net.forward(outs, net.getUnconnectedOutLayersNames());
@@ -114,7 +136,7 @@ public final class BlazeFace {
             }
             raw.add(new Box((cx - w / 2) * sx, (cy - h / 2) * sy, w * sx, h * sy, score));
         }
-        return suppress(raw);
+        return raw;
     }
 
     /** Anchor centres in input pixels: stride 8 with 2 anchors, stride 16 with 6 (MediaPipe's short-range set). */

@@ -15,8 +15,9 @@ import org.privacyscreen.spi.ScreeningContext;
 /**
  * Finds faces with BlazeFace in one pass over the whole photo, sized so that a face {@link #MIN_FACE_PX} pixels
  * high at full resolution is still {@link BlazeFace#MIN_FACE_INPUT_PX} at the network's input, within a budget of
- * {@link #INPUT_BUDGET} input pixels. Each face is classed as one of the post's declared subjects or as a person in
- * the background.
+ * {@link #INPUT_BUDGET} input pixels; where the budget leaves small faces out (large photos), {@link SmallFaces}
+ * looks again at full detail in a few tiles. Each face is classed as one of the post's declared subjects or as a
+ * person in the background.
  */
 public final class FaceDetector implements ImageDetector {
     public static final String ID = "faces";
@@ -30,6 +31,12 @@ public final class FaceDetector implements ImageDetector {
      * model scores 0.65-0.7, while real faces of 40 px and up score 0.8 and more.
      */
     static final double SURE_SCORE = 0.75;
+    /**
+     * Below this fraction of the scale a {@link #MIN_FACE_PX} face needs (a 40 px face under 15 input px: photos over
+     * ~2.1 MP), the whole-photo pass misses small faces and {@link SmallFaces} looks again at full detail where a
+     * face could be.
+     */
+    static final double TILE_BELOW = 0.75;
     /** Long side of the coarse pass that finds large faces. */
     static final int COARSE_SIDE = 256;
     /** The message of a face that looks like a declared subject; {@code ImageFindings} matches on it. */
@@ -93,12 +100,26 @@ public final class FaceDetector implements ImageDetector {
                 Math.sqrt(INPUT_BUDGET / ((double) d.width() * d.height())));
         int inW = Math.max(128, round16(d.width() * q));
         int inH = Math.max(128, round16(d.height() * q));
-        List<BlazeFace.Box> boxes = new ArrayList<>(BlazeFace.detect(d.bgr(), inW, inH, MIN_SCORE));
+        boolean tiles = q < TILE_BELOW * BlazeFace.MIN_FACE_INPUT_PX / MIN_FACE_PX;
+        List<BlazeFace.Box> raw = BlazeFace.raw(d.bgr(), inW, inH, tiles ? SmallFaces.HINT_SCORE : MIN_SCORE);
+        List<BlazeFace.Box> weak = new ArrayList<>();
+        List<BlazeFace.Box> sure = new ArrayList<>();
+        for (BlazeFace.Box b : raw) {
+            (b.score() >= MIN_SCORE ? sure : weak).add(b);
+        }
+        List<BlazeFace.Box> boxes = new ArrayList<>(BlazeFace.suppress(sure));
         if (Math.max(inW, inH) > 1.5 * COARSE_SIDE) {
             // the network's reach is limited: faces over ~100 input px need a coarser pass
             double c = (double) COARSE_SIDE / Math.max(d.width(), d.height());
             boxes.addAll(BlazeFace.detect(d.bgr(), round16(d.width() * c), round16(d.height() * c), MIN_SCORE));
             boxes = BlazeFace.suppress(boxes);
+        }
+        if (tiles) {
+            List<BlazeFace.Box> small = SmallFaces.find(d, boxes, weak);
+            if (!small.isEmpty()) {
+                boxes.addAll(small);
+                boxes = BlazeFace.suppress(boxes);
+            }
         }
         List<Face> out = new ArrayList<>(boxes.size());
         for (BlazeFace.Box b : boxes) {
