@@ -1,33 +1,29 @@
 package org.privacyscreen.internal;
 
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Function;
-import org.privacyscreen.ErrorCode;
 import org.privacyscreen.Finding;
 import org.privacyscreen.Post;
-import org.privacyscreen.PrivacyScreenException;
 import org.privacyscreen.ScreeningPolicy;
 import org.privacyscreen.spi.ClientDirectory;
 import org.privacyscreen.spi.ConsentStore;
 import org.privacyscreen.spi.EngagementLog;
 import org.privacyscreen.spi.ScreeningContext;
 import org.privacyscreen.spi.SharedKey;
+import org.privacyscreen.spi.SharedValues;
 
 /** One screening's context. Shared values are computed once, by whichever detector asks first. */
 final class Context implements ScreeningContext {
     private final Engine.Config config;
     private final Post post;
-    private final ConcurrentHashMap<SharedKey<?>, FutureTask<?>> shared;
+    private final SharedValues shared;
     private final List<Finding> findings;
 
     Context(Engine.Config config, Post post) {
-        this(config, post, new ConcurrentHashMap<>(), List.of());
+        this(config, post, new SharedValues(), List.of());
     }
 
-    private Context(Engine.Config config, Post post, ConcurrentHashMap<SharedKey<?>, FutureTask<?>> shared,
+    private Context(Engine.Config config, Post post, SharedValues shared,
                     List<Finding> findings) {
         this.config = config;
         this.post = post;
@@ -71,31 +67,7 @@ final class Context implements ScreeningContext {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public <T> T shared(SharedKey<T> key, Function<ScreeningContext, ? extends T> loader) {
-        FutureTask<?> task = shared.get(key);
-        if (task == null) {
-            FutureTask<T> mine = new FutureTask<>(() -> loader.apply(this));
-            task = shared.putIfAbsent(key, mine);
-            if (task == null) {
-                task = mine;
-                mine.run();
-            }
-        }
-        try {
-            return (T) task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PrivacyScreenException(ErrorCode.INTERNAL, "interrupted while waiting for " + key);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) {
-                throw re;
-            }
-            if (c instanceof Error err) {
-                throw err;
-            }
-            throw new PrivacyScreenException(ErrorCode.INTERNAL, "computing " + key + " failed", c);
-        }
+        return shared.get(key, this, loader);
     }
 }

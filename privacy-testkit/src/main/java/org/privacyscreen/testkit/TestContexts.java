@@ -2,14 +2,9 @@ package org.privacyscreen.testkit;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Function;
-import org.privacyscreen.ErrorCode;
 import org.privacyscreen.Finding;
 import org.privacyscreen.Post;
-import org.privacyscreen.PrivacyScreenException;
 import org.privacyscreen.ScreeningPolicy;
 import org.privacyscreen.spi.ClientDirectory;
 import org.privacyscreen.spi.ConsentStore;
@@ -17,6 +12,7 @@ import org.privacyscreen.spi.EngagementLog;
 import org.privacyscreen.spi.InMemoryConsentStore;
 import org.privacyscreen.spi.ScreeningContext;
 import org.privacyscreen.spi.SharedKey;
+import org.privacyscreen.spi.SharedValues;
 
 /**
  * Screening contexts for tests: what a detector or rule sees of one screening, without a screener.
@@ -107,7 +103,7 @@ public final class TestContexts {
         private final ConsentStore consents;
         private final EngagementLog engagements;
         private final List<Finding> findings;
-        private final ConcurrentHashMap<SharedKey<?>, FutureTask<?>> shared = new ConcurrentHashMap<>();
+        private final SharedValues shared = new SharedValues();
 
         Context(Post post, ScreeningPolicy policy, ClientDirectory directory, ConsentStore consents,
                 EngagementLog engagements, List<Finding> findings) {
@@ -150,34 +146,8 @@ public final class TestContexts {
         }
 
         @Override
-        @SuppressWarnings("unchecked")
         public <T> T shared(SharedKey<T> key, Function<ScreeningContext, ? extends T> loader) {
-            Objects.requireNonNull(key, "key");
-            Objects.requireNonNull(loader, "loader");
-            FutureTask<?> task = shared.get(key);
-            if (task == null) {
-                FutureTask<T> mine = new FutureTask<>(() -> loader.apply(this));
-                task = shared.putIfAbsent(key, mine);
-                if (task == null) {
-                    task = mine;
-                    mine.run();
-                }
-            }
-            try {
-                return (T) task.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new PrivacyScreenException(ErrorCode.INTERNAL, "interrupted while waiting for " + key);
-            } catch (ExecutionException e) {
-                Throwable c = e.getCause();
-                if (c instanceof RuntimeException re) {
-                    throw re;
-                }
-                if (c instanceof Error err) {
-                    throw err;
-                }
-                throw new PrivacyScreenException(ErrorCode.INTERNAL, "computing " + key + " failed", c);
-            }
+            return shared.get(key, this, loader);
         }
     }
 }
