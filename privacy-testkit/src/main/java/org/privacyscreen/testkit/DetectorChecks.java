@@ -309,6 +309,19 @@ public final class DetectorChecks {
     }
 
     /**
+     * Runs {@code task} on a thread interrupted before it starts and on one interrupted once it has started; fails
+     * when either run is still going after {@code budget}.
+     */
+    public static void checkEndsWhenInterrupted(Callable<?> task, Duration budget) {
+        for (Interrupt when : List.of(Interrupt.BEFORE, Interrupt.AFTER_START)) {
+            if (!runOnOwnThread(task, when, budget).finished()) {
+                throw new AssertionError("interrupted (" + when + "), it still ran after " + budget.toMillis()
+                        + " ms; check Thread.interrupted() in long loops and return or throw");
+            }
+        }
+    }
+
+    /**
      * Runs {@code task} on a new daemon thread, interrupted as {@code interrupt} says, and waits at most
      * {@code budget} for it to end. A task still running then is interrupted and left to end on its own.
      */
