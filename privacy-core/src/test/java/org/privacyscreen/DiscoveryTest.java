@@ -51,4 +51,19 @@ class DiscoveryTest {
         Screener s = Screener.builder().provider(new WorkingProvider()).build();
         assertThat(s.detectors()).extracting(DetectorInfo::id).containsOnlyOnce("discovered-digits");
     }
+
+    @Test
+    void build_providerClassMissing_isReportedWithTheJarThatListsIt(@org.junit.jupiter.api.io.TempDir
+                                                                    java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path services = dir.resolve("META-INF/services/org.privacyscreen.spi.DetectorProvider");
+        java.nio.file.Files.createDirectories(services.getParent());
+        java.nio.file.Files.writeString(services, "com.example.MissingProvider\n");
+        try (java.net.URLClassLoader cl = new java.net.URLClassLoader(new java.net.URL[] {dir.toUri().toURL()},
+                DiscoveryTest.class.getClassLoader())) {
+            Screener s = Screener.builder().classLoader(cl).build();
+            assertThat(s.problems()).filteredOn(p -> p.provider().equals("com.example.MissingProvider"))
+                    .singleElement().satisfies(p -> assertThat(p.source()).contains(dir.getFileName().toString()));
+            assertThat(s.detectors()).extracting(DetectorInfo::id).contains("discovered-digits");
+        }
+    }
 }

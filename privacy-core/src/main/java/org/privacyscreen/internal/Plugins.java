@@ -1,9 +1,16 @@
 package org.privacyscreen.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.privacyscreen.PluginProblem;
@@ -14,6 +21,7 @@ import org.slf4j.LoggerFactory;
 /** Finds detector providers with {@link ServiceLoader}; one that fails is reported and skipped. */
 final class Plugins {
     private static final Logger LOG = LoggerFactory.getLogger(Plugins.class);
+    private static final String SERVICE_FILE = "META-INF/services/" + DetectorProvider.class.getName();
 
     private Plugins() {
     }
@@ -33,7 +41,8 @@ final class Plugins {
                 }
                 p = it.next();
             } catch (ServiceConfigurationError | LinkageError e) {
-                problems.add(new PluginProblem(providerName(e), "unknown", reason(e)));
+                String name = providerName(e);
+                problems.add(new PluginProblem(name, serviceFiles(loader).getOrDefault(name, "unknown"), reason(e)));
                 LOG.warn("Skipped a detector provider that could not be loaded: {}", reason(e));
                 continue;
             }
@@ -47,6 +56,29 @@ final class Plugins {
             }
         }
         return found;
+    }
+
+    /**
+     * Which jar or folder lists each provider, read from the service files themselves: a provider whose class cannot
+     * be loaded has no code source to ask, yet its jar is what the host needs to know.
+     */
+    private static Map<String, String> serviceFiles(ClassLoader loader) {
+        Map<String, String> sources = new HashMap<>();
+        try {
+            Enumeration<URL> files = loader.getResources(SERVICE_FILE);
+            while (files.hasMoreElements()) {
+                URL url = files.nextElement();
+                String where = url.toString().replaceFirst("^jar:", "").replaceFirst("!?/?" + SERVICE_FILE + "$", "");
+                try (InputStream in = url.openStream()) {
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                            .map(l -> l.replaceFirst("#.*", "").strip()).filter(l -> !l.isEmpty())
+                            .forEach(l -> sources.putIfAbsent(l, where));
+                }
+            }
+        } catch (IOException e) {
+            // best effort: the problem is still reported, with its source unknown
+        }
+        return sources;
     }
 
     static String sourceOf(Class<?> type) {

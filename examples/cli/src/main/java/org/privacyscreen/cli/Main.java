@@ -144,10 +144,8 @@ public final class Main implements Callable<Integer> {
         List<PluginProblem> all = new ArrayList<>();
         if (pluginJars != null) {
             all.addAll(pluginJars.problems());
-            screener.problems().forEach(p -> all.add(pluginJars.locate(p)));
-        } else {
-            all.addAll(screener.problems());
         }
+        all.addAll(screener.problems());
         return all;
     }
 

@@ -1,18 +1,14 @@
 package org.privacyscreen.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -24,16 +20,8 @@ import org.privacyscreen.PluginProblem;
  */
 final class PluginJars {
     /** What a plugin folder gave: the loader to discover in, the jars in it, the jars that were left out and why. */
-    record Loaded(ClassLoader loader, List<Path> jars, List<PluginProblem> problems, Map<String, Path> providers) {
-        /** {@code problem} with its jar filled in where the library could not tell where the provider came from. */
-        PluginProblem locate(PluginProblem problem) {
-            Path jar = providers.get(problem.provider());
-            return jar != null && !problem.source().contains(jar.getFileName().toString())
-                    ? new PluginProblem(problem.provider(), jar.toString(), problem.reason()) : problem;
-        }
+    record Loaded(ClassLoader loader, List<Path> jars, List<PluginProblem> problems) {
     }
-
-    private static final String SERVICES = "META-INF/services/org.privacyscreen.spi.DetectorProvider";
 
     private PluginJars() {
     }
@@ -56,9 +44,8 @@ final class PluginJars {
         List<URL> urls = new ArrayList<>();
         List<Path> jars = new ArrayList<>();
         List<PluginProblem> problems = new ArrayList<>();
-        Map<String, Path> providers = new HashMap<>();
         for (Path jar : candidates) {
-            String reason = check(jar, providers);
+            String reason = check(jar);
             if (reason != null) {
                 problems.add(new PluginProblem("(jar)", jar.toString(), reason));
                 continue;
@@ -72,28 +59,17 @@ final class PluginJars {
         }
         ClassLoader loader = urls.isEmpty() ? parent
                 : new URLClassLoader("privacy-screen-plugins", urls.toArray(URL[]::new), parent);
-        return new Loaded(loader, List.copyOf(jars), List.copyOf(problems), Map.copyOf(providers));
+        return new Loaded(loader, List.copyOf(jars), List.copyOf(problems));
     }
 
-    /**
-     * Why {@code jar} cannot be used, or null: it must open as a zip and every entry's header must read. The
-     * providers its service file lists go into {@code providers}, so that a problem can name its jar.
-     */
-    private static String check(Path jar, Map<String, Path> providers) {
+    /** Why {@code jar} cannot be used, or null: it must open as a zip and every entry's header must read. */
+    private static String check(Path jar) {
         if (!Files.isRegularFile(jar)) {
             return "not a regular file";
         }
         try (JarFile f = new JarFile(jar.toFile(), false)) {
             for (Enumeration<JarEntry> e = f.entries(); e.hasMoreElements(); ) {
                 e.nextElement();
-            }
-            JarEntry services = f.getJarEntry(SERVICES);
-            if (services != null) {
-                try (InputStream in = f.getInputStream(services)) {
-                    new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                            .map(l -> l.replaceFirst("#.*", "").strip()).filter(l -> !l.isEmpty())
-                            .forEach(l -> providers.putIfAbsent(l, jar));
-                }
             }
             return null;
         } catch (IOException | RuntimeException e) {
