@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.privacyscreen.ErrorCode;
 import org.privacyscreen.FindingType;
+import org.privacyscreen.ImageFormat;
 import org.privacyscreen.Location;
 import org.privacyscreen.Post;
 import org.privacyscreen.PostImage;
@@ -19,7 +20,6 @@ import org.privacyscreen.ScreeningPolicy;
 import org.privacyscreen.ScreeningReport;
 import org.privacyscreen.Screener;
 import org.privacyscreen.image.internal.Header;
-import org.privacyscreen.image.internal.ImageFormat;
 
 class DecodingTest {
     private static final byte[] JPEG = SampleImages.scene(320, 240).jpeg();

@@ -11,12 +11,12 @@ import org.opencv.core.Rect;
 import org.opencv.imgcodecs.Imgcodecs;
 import org.privacyscreen.Finding;
 import org.privacyscreen.FindingType;
+import org.privacyscreen.ImageFormat;
 import org.privacyscreen.Location;
 import org.privacyscreen.PostImage;
 import org.privacyscreen.ScreeningReport;
 import org.privacyscreen.Severity;
 import org.privacyscreen.image.internal.Header;
-import org.privacyscreen.image.internal.ImageFormat;
 
 class RemediationTest {
 

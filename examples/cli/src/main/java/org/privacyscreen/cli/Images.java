@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.privacyscreen.ImageFormat;
 import org.privacyscreen.PostImage;
 
 /**
@@ -13,8 +14,6 @@ import org.privacyscreen.PostImage;
  * (HEIC, GIF, a PDF) is bad input even when no image detector is installed; decoding is the detectors' job.
  */
 final class Images {
-    static final String ACCEPTED = "accepted formats are JPEG, PNG and WebP";
-
     private Images() {
     }
 
@@ -49,49 +48,10 @@ final class Images {
         if (bytes.length == 0) {
             throw new BadInputException(where + ": image file is empty: " + file);
         }
-        String format = format(bytes);
-        if (format == null) {
-            throw new BadInputException(where + ": unsupported image format (" + guess(bytes) + "); " + ACCEPTED
-                    + ": " + file);
+        if (ImageFormat.sniff(bytes).isEmpty()) {
+            throw new BadInputException(where + ": unsupported image format (" + ImageFormat.describeOther(bytes)
+                    + "); " + ImageFormat.ACCEPTED_FORMATS + ": " + file);
         }
         return PostImage.of(file.getFileName().toString(), bytes);
-    }
-
-    /** jpeg, png or webp from the magic bytes; null for anything else. */
-    static String format(byte[] b) {
-        if (b.length >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
-            return "jpeg";
-        }
-        if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G'
-                && b[4] == 0x0D && b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A) {
-            return "png";
-        }
-        if (b.length >= 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F'
-                && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
-            return "webp";
-        }
-        return null;
-    }
-
-    /** A name for a format we do not accept, so the message can say what the file seems to be. */
-    private static String guess(byte[] b) {
-        if (b.length >= 12 && b[4] == 'f' && b[5] == 't' && b[6] == 'y' && b[7] == 'p') {
-            String brand = new String(b, 8, 4, java.nio.charset.StandardCharsets.US_ASCII);
-            return brand.startsWith("hei") || brand.startsWith("mif") || brand.startsWith("hev") ? "HEIC/HEIF"
-                    : brand.startsWith("avi") ? "AVIF" : "ISO media";
-        }
-        if (b.length >= 3 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F') {
-            return "GIF";
-        }
-        if (b.length >= 2 && b[0] == 'B' && b[1] == 'M') {
-            return "BMP";
-        }
-        if (b.length >= 4 && ((b[0] == 'I' && b[1] == 'I') || (b[0] == 'M' && b[1] == 'M'))) {
-            return "TIFF";
-        }
-        if (b.length >= 4 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F') {
-            return "PDF";
-        }
-        return "not a recognised image";
     }
 }

@@ -6,6 +6,7 @@ import com.drew.metadata.exif.ExifIFD0Directory;
 import java.io.ByteArrayInputStream;
 import java.util.Optional;
 import org.privacyscreen.ErrorCode;
+import org.privacyscreen.ImageFormat;
 import org.privacyscreen.PrivacyScreenException;
 
 /**

@@ -12,6 +12,7 @@ import org.opencv.imgproc.Imgproc;
 import org.privacyscreen.ErrorCode;
 import org.privacyscreen.Finding;
 import org.privacyscreen.FindingType;
+import org.privacyscreen.ImageFormat;
 import org.privacyscreen.Location;
 import org.privacyscreen.PostImage;
 import org.privacyscreen.PrivacyScreenException;

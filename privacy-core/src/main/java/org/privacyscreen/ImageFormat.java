@@ -1,13 +1,17 @@
-package org.privacyscreen.image.internal;
+package org.privacyscreen;
 
 import java.util.Optional;
 
-/** The encoded formats accepted, recognised by their magic bytes (never by file name). */
+/**
+ * The image formats a post may carry (JPEG, PNG, WebP), recognised by their magic bytes, never by file name.
+ */
 public enum ImageFormat {
     JPEG(".jpg"), PNG(".png"), WEBP(".webp");
 
     /** The accepted formats, for messages. */
     public static final String ACCEPTED = "JPEG, PNG or WebP";
+    /** The accepted formats as CONTRACT.md words them, for messages. */
+    public static final String ACCEPTED_FORMATS = "accepted formats are JPEG, PNG and WebP";
 
     private final String extension;
 
@@ -15,13 +19,14 @@ public enum ImageFormat {
         this.extension = extension;
     }
 
-    /** The extension OpenCV's encoder takes. */
+    /** The file extension of this format, such as {@code .jpg}. */
     public String extension() {
         return extension;
     }
 
     /** The format of {@code b}, judged from its first bytes. */
     public static Optional<ImageFormat> sniff(byte[] b) {
+        java.util.Objects.requireNonNull(b, "b");
         if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
             return Optional.of(JPEG);
         }
@@ -37,7 +42,7 @@ public enum ImageFormat {
     }
 
     /** A name for an unaccepted format, for the message (HEIC is the common one from phones). */
-    static String describeOther(byte[] b) {
+    public static String describeOther(byte[] b) {
         if (b.length >= 12 && b[4] == 'f' && b[5] == 't' && b[6] == 'y' && b[7] == 'p') {
             String brand = new String(b, 8, 4, java.nio.charset.StandardCharsets.US_ASCII);
             return brand.startsWith("hei") || brand.startsWith("mif") || brand.startsWith("hev") ? "HEIC/HEIF"
