@@ -92,6 +92,15 @@ public record Consent(@NotBlank String id, @NotBlank String personId, @NotNull C
         return revokedAt.map(r -> !r.isAfter(at)).orElse(false);
     }
 
+    /**
+     * Whether one more publication at {@code at} may count against this consent: it is granted, not revoked by then,
+     * and {@code usedSoFar} is under {@code maxUses}. What every store's atomic check-and-count checks.
+     */
+    public boolean acceptsUse(Instant at, int usedSoFar) {
+        Objects.requireNonNull(at, "at");
+        return granted() && !revokedBy(at) && (maxUses.isEmpty() || usedSoFar < maxUses.getAsInt());
+    }
+
     /** Whether {@code at} (UTC) falls within the validity period; a date covers its whole day. */
     public boolean validAt(Instant at) {
         LocalDate day = at.atZone(java.time.ZoneOffset.UTC).toLocalDate();

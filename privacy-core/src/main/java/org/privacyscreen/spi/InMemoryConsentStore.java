@@ -60,8 +60,7 @@ public final class InMemoryConsentStore implements ConsentStore {
                     "use.consentId: no consent with id " + use.consentId());
         }
         List<ConsentUse> list = uses.computeIfAbsent(c.id(), k -> new ArrayList<>());
-        if (!c.granted() || c.revokedBy(use.at())
-                || (c.maxUses().isPresent() && list.size() >= c.maxUses().getAsInt())) {
+        if (!c.acceptsUse(use.at(), list.size())) {
             return false;
         }
         list.add(use);

@@ -126,8 +126,7 @@ public final class JdbcConsentStore implements ConsentStore {
                         "use.consentId: names no consent on record");
             }
             Consent consent = found.get();
-            if (!consent.granted() || consent.revokedBy(use.at())
-                    || (consent.maxUses().isPresent() && count(c, consent.id()) >= consent.maxUses().getAsInt())) {
+            if (!consent.acceptsUse(use.at(), count(c, consent.id()))) {
                 return false;
             }
             insertUse(c, use);

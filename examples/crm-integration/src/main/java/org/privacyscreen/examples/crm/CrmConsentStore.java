@@ -145,8 +145,7 @@ public final class CrmConsentStore implements ConsentStore {
                 throw new PrivacyScreenException(ErrorCode.UNKNOWN_REFERENCE, "use.consentId: names no consent form");
             }
             Consent k = form.get();
-            if (!k.granted() || k.revokedBy(use.at())
-                    || (k.maxUses().isPresent() && count(c, k.id()) >= k.maxUses().getAsInt())) {
+            if (!k.acceptsUse(use.at(), count(c, k.id()))) {
                 return false;
             }
             try (PreparedStatement ps = c.prepareStatement(
