@@ -1,5 +1,11 @@
 package org.privacyscreen.benchmarks;
 
+import org.privacyscreen.image.internal.metadata.MetadataDetector;
+import org.privacyscreen.image.internal.documents.TextRegions;
+import org.privacyscreen.image.internal.decode.OpenCv;
+import org.privacyscreen.image.internal.decode.Header;
+import org.privacyscreen.image.internal.decode.Decoded;
+import org.privacyscreen.image.internal.decode.Decoder;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,13 +30,7 @@ import org.privacyscreen.Screener;
 import org.privacyscreen.image.ImageDetectorProvider;
 import org.privacyscreen.image.SampleImages;
 import org.privacyscreen.image.internal.CodeDetector;
-import org.privacyscreen.image.internal.Decoded;
-import org.privacyscreen.image.internal.Decoder;
 import org.privacyscreen.image.internal.FaceDetector;
-import org.privacyscreen.image.internal.Header;
-import org.privacyscreen.image.internal.MetadataDetector;
-import org.privacyscreen.image.internal.OpenCv;
-import org.privacyscreen.image.internal.TextRegions;
 
 /**
  * The image path on one core: each stage, and a whole screening (all four image detectors and the remediation of

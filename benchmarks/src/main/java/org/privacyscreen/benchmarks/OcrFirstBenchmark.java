@@ -1,5 +1,6 @@
 package org.privacyscreen.benchmarks;
 
+import org.privacyscreen.image.internal.decode.OpenCv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,7 +40,6 @@ import org.privacyscreen.ScreeningReport;
 import org.privacyscreen.Screener;
 import org.privacyscreen.image.ImageDetectorProvider;
 import org.privacyscreen.image.SampleImages;
-import org.privacyscreen.image.internal.OpenCv;
 
 /**
  * Our image path against an OCR-first pipeline, as Microsoft Presidio's image redactor works: Tesseract page

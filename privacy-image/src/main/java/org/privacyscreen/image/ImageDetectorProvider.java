@@ -1,11 +1,11 @@
 package org.privacyscreen.image;
 
+import org.privacyscreen.image.internal.metadata.MetadataDetector;
+import org.privacyscreen.image.internal.remediate.PhotoRemediator;
+import org.privacyscreen.image.internal.documents.DocumentDetector;
 import java.util.List;
 import org.privacyscreen.image.internal.CodeDetector;
-import org.privacyscreen.image.internal.DocumentDetector;
 import org.privacyscreen.image.internal.FaceDetector;
-import org.privacyscreen.image.internal.MetadataDetector;
-import org.privacyscreen.image.internal.PhotoRemediator;
 import org.privacyscreen.spi.Detector;
 import org.privacyscreen.spi.DetectorProvider;
 import org.privacyscreen.spi.ImageRemediator;

@@ -1,5 +1,6 @@
 package org.privacyscreen.image;
 
+import org.privacyscreen.image.internal.decode.OpenCv;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +21,6 @@ import org.opencv.core.Size;
 import org.opencv.imgcodecs.Imgcodecs;
 import org.opencv.imgproc.Imgproc;
 import org.opencv.objdetect.QRCodeEncoder;
-import org.privacyscreen.image.internal.OpenCv;
 
 /**
  * Generates photo-like test images for demos, tests and benchmarks: a textured room-like background with faces

@@ -1,5 +1,6 @@
 package org.privacyscreen.image;
 
+import org.privacyscreen.image.internal.decode.Header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +20,6 @@ import org.privacyscreen.PrivacyScreenException;
 import org.privacyscreen.ScreeningPolicy;
 import org.privacyscreen.ScreeningReport;
 import org.privacyscreen.Screener;
-import org.privacyscreen.image.internal.Header;
 
 class DecodingTest {
     private static final byte[] JPEG = SampleImages.scene(320, 240).jpeg();

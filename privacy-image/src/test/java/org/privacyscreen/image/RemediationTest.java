@@ -1,5 +1,6 @@
 package org.privacyscreen.image;
 
+import org.privacyscreen.image.internal.decode.Header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -16,7 +17,6 @@ import org.privacyscreen.Location;
 import org.privacyscreen.PostImage;
 import org.privacyscreen.ScreeningReport;
 import org.privacyscreen.Severity;
-import org.privacyscreen.image.internal.Header;
 
 class RemediationTest {
 

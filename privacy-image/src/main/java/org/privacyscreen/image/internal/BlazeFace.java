@@ -1,5 +1,6 @@
 package org.privacyscreen.image.internal;
 
+import org.privacyscreen.image.internal.decode.OpenCv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

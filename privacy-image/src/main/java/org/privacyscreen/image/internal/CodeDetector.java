@@ -1,5 +1,8 @@
 package org.privacyscreen.image.internal;
 
+import org.privacyscreen.image.internal.decode.OpenCv;
+import org.privacyscreen.image.internal.decode.ImageCache;
+import org.privacyscreen.image.internal.decode.Decoded;
 import java.util.ArrayList;
 import java.util.List;
 import org.opencv.core.Mat;

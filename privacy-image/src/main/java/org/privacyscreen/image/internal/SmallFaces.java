@@ -1,5 +1,6 @@
 package org.privacyscreen.image.internal;
 
+import org.privacyscreen.image.internal.decode.Decoded;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,10 @@
-package org.privacyscreen.image.internal;
+package org.privacyscreen.image.internal.documents;
 
+import org.privacyscreen.image.internal.FaceDetector;
+
+import org.privacyscreen.image.internal.decode.OpenCv;
+import org.privacyscreen.image.internal.decode.ImageCache;
+import org.privacyscreen.image.internal.decode.Decoded;
 import java.util.ArrayList;
 import java.util.List;
 import org.opencv.core.Rect;

@@ -1,4 +1,6 @@
-package org.privacyscreen.image.internal;
+package org.privacyscreen.image.internal.decode;
+
+import org.privacyscreen.image.internal.FaceDetector;
 
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;

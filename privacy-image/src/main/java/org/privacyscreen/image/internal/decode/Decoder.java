@@ -1,4 +1,4 @@
-package org.privacyscreen.image.internal;
+package org.privacyscreen.image.internal.decode;
 
 import org.opencv.core.Core;
 import org.opencv.core.Mat;

@@ -1,5 +1,11 @@
-package org.privacyscreen.image.internal;
+package org.privacyscreen.image.internal.remediate;
 
+import org.privacyscreen.image.internal.metadata.MetadataStripper;
+import org.privacyscreen.image.internal.metadata.MetadataDetector;
+import org.privacyscreen.image.internal.decode.ImageCache;
+import org.privacyscreen.image.internal.decode.Header;
+import org.privacyscreen.image.internal.decode.Decoded;
+import org.privacyscreen.image.internal.decode.Decoder;
 import java.util.List;
 import java.util.Optional;
 import org.opencv.core.Mat;

@@ -1,4 +1,4 @@
-package org.privacyscreen.image.internal;
+package org.privacyscreen.image.internal.documents;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.privacyscreen.image.internal;
+package org.privacyscreen.image.internal.decode;
 
 /** Loads OpenCV's natives once per class loader. */
 public final class OpenCv {

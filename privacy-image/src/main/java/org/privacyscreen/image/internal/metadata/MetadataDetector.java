@@ -1,5 +1,7 @@
-package org.privacyscreen.image.internal;
+package org.privacyscreen.image.internal.metadata;
 
+import org.privacyscreen.image.internal.decode.ImageCache;
+import org.privacyscreen.image.internal.decode.Header;
 import com.drew.lang.GeoLocation;
 import com.drew.metadata.Directory;
 import com.drew.metadata.Metadata;

@@ -1,4 +1,4 @@
-package org.privacyscreen.image.internal;
+package org.privacyscreen.image.internal.decode;
 
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.Metadata;
@@ -151,7 +151,7 @@ public record Header(ImageFormat format, int storedWidth, int storedHeight, int 
      * stuffed (FF 00), a restart marker, or start a segment that progressive files put between scans. A file cut
      * short has no end marker; a corrupt one has stray markers. libjpeg would only warn on both and half-decode.
      */
-    static int entropy(byte[] b, int i, String label) {
+    public static int entropy(byte[] b, int i, String label) {
         int n = b.length;
         while (i < n - 1) {
             if ((b[i] & 0xFF) != 0xFF) {

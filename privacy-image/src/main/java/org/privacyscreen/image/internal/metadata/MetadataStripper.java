@@ -1,5 +1,6 @@
-package org.privacyscreen.image.internal;
+package org.privacyscreen.image.internal.metadata;
 
+import org.privacyscreen.image.internal.decode.Header;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import java.util.Set;
  * (phones append previews, depth maps and videos there); for PNG every ancillary chunk but those that affect
  * colour. An EXIF orientation other than upright is written back alone, so the photo still displays as screened.
  */
-final class MetadataStripper {
+public final class MetadataStripper {
     private static final Set<String> PNG_KEEP = Set.of("IHDR", "PLTE", "IDAT", "IEND", "tRNS", "gAMA", "cHRM",
             "sRGB", "iCCP", "sBIT", "pHYs", "bKGD");
 
@@ -19,7 +20,7 @@ final class MetadataStripper {
     }
 
     /** The stripped file, or empty when this format or file needs a re-encode instead. */
-    static Optional<byte[]> strip(byte[] b, Header h, String label) {
+    public static Optional<byte[]> strip(byte[] b, Header h, String label) {
         return switch (h.format()) {
             case JPEG -> Optional.of(jpeg(b, h.orientation(), label));
             case PNG -> h.orientation() == 1 ? Optional.of(png(b)) : Optional.empty();
