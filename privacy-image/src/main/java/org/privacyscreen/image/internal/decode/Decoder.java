@@ -34,18 +34,20 @@ public final class Decoder {
         return decode(bytes, header, label, 1);
     }
 
-    private static Decoded decode(byte[] bytes, Header header, String label, int reduction) {
+    /**
+     * The grey pixels at full resolution, as displayed: for reading small text that the detection scale has lost.
+     * A JPEG decodes to grey without colour conversion, about as fast as the reduced colour decode.
+     */
+    public static Mat fullGray(byte[] bytes, Header header, String label) {
+        return orient(stored(bytes, header, label, Imgcodecs.IMREAD_GRAYSCALE, 1), header.orientation());
+    }
+
+    private static Mat stored(byte[] bytes, Header header, String label, int flags, int reduction) {
         OpenCv.load();
-        int flags = switch (reduction) {
-            case 2 -> Imgcodecs.IMREAD_REDUCED_COLOR_2;
-            case 4 -> Imgcodecs.IMREAD_REDUCED_COLOR_4;
-            case 8 -> Imgcodecs.IMREAD_REDUCED_COLOR_8;
-            default -> Imgcodecs.IMREAD_COLOR;
-        } | Imgcodecs.IMREAD_IGNORE_ORIENTATION;
         MatOfByte buf = new MatOfByte(bytes);
         Mat stored;
         try {
-            stored = Imgcodecs.imdecode(buf, flags);
+            stored = Imgcodecs.imdecode(buf, flags | Imgcodecs.IMREAD_IGNORE_ORIENTATION);
         } catch (RuntimeException e) {
             throw Header.invalid(label, "the decoder refused it");
         } finally {
@@ -57,7 +59,17 @@ public final class Decoder {
             stored.release();
             throw Header.invalid(label, "the pixels do not match the header");
         }
-        Mat bgr = orient(stored, header.orientation());
+        return stored;
+    }
+
+    private static Decoded decode(byte[] bytes, Header header, String label, int reduction) {
+        int flags = switch (reduction) {
+            case 2 -> Imgcodecs.IMREAD_REDUCED_COLOR_2;
+            case 4 -> Imgcodecs.IMREAD_REDUCED_COLOR_4;
+            case 8 -> Imgcodecs.IMREAD_REDUCED_COLOR_8;
+            default -> Imgcodecs.IMREAD_COLOR;
+        };
+        Mat bgr = orient(stored(bytes, header, label, flags, reduction), header.orientation());
         Mat gray = new Mat();
         Imgproc.cvtColor(bgr, gray, Imgproc.COLOR_BGR2GRAY);
         double scale = (double) bgr.cols() / header.width();

@@ -3,8 +3,10 @@ package org.privacyscreen.image.internal.decode;
 import org.privacyscreen.image.internal.FaceDetector;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.opencv.core.Mat;
 import org.privacyscreen.PostImage;
 import org.privacyscreen.spi.ScreeningContext;
 import org.privacyscreen.spi.SharedKey;
@@ -20,6 +22,27 @@ public final class ImageCache {
     private final ConcurrentHashMap<Integer, Memo<Header>> headers = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Integer, Memo<Decoded>> decoded = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Integer, Memo<List<FaceDetector.Face>>> faces = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Integer, Memo<Mat>> fullGray = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Map.Entry<Key<?>, Integer>, Memo<?>> computed = new ConcurrentHashMap<>();
+
+    /** Names a value computed once per image of a post with {@link #computed}; compare by identity. */
+    public static final class Key<T> {
+        private final String name;
+
+        private Key(String name) {
+            this.name = name;
+        }
+
+        /** A new key; hold it in a {@code static final} field. */
+        public static <T> Key<T> of(String name) {
+            return new Key<>(name);
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
 
     private ImageCache(ScreeningContext context) {
         this.context = context;
@@ -58,6 +81,22 @@ public final class ImageCache {
     public List<FaceDetector.Face> faces(int image) {
         Decoded d = decoded(image);
         return faces.computeIfAbsent(image, i -> new Memo<>(() -> List.copyOf(FaceDetector.faces(d)))).get();
+    }
+
+    /**
+     * The grey pixels of image {@code image} at full resolution, decoded on first use: only reading small text
+     * needs them. Read-only.
+     */
+    public Mat fullGray(int image) {
+        Header h = header(image);
+        return fullGray.computeIfAbsent(image, i -> new Memo<>(() -> context.post().images().get(i)
+                .read(b -> Decoder.fullGray(b, h, label(i))))).get();
+    }
+
+    /** The value of {@code key} for image {@code image}, computed by {@code supplier} once for the post. */
+    @SuppressWarnings("unchecked")
+    public <T> T computed(Key<T> key, int image, Supplier<T> supplier) {
+        return ((Memo<T>) computed.computeIfAbsent(Map.entry(key, image), k -> new Memo<>(supplier))).get();
     }
 
     /** Computes once; concurrent callers wait; a failure is rethrown to every caller. */

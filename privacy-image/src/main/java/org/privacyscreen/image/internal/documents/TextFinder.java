@@ -1,0 +1,148 @@
+package org.privacyscreen.image.internal.documents;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+import org.opencv.core.Mat;
+import org.opencv.core.Rect;
+import org.privacyscreen.image.internal.FaceDetector;
+import org.privacyscreen.image.internal.decode.Decoded;
+import org.privacyscreen.image.internal.decode.ImageCache;
+import org.privacyscreen.image.internal.ocr.Plausibility;
+import org.privacyscreen.image.internal.ocr.Tesseract;
+import org.privacyscreen.spi.ScreeningContext;
+
+/**
+ * The text regions of one image: candidates from the line finder ({@link TextRegions}), each read by the OCR and
+ * kept only when what it reads is writing ({@link Plausibility}). Reading is what tells print from moss, bark,
+ * foliage or a lattice, whose strokes the line finder cannot tell apart; it also yields the lines that the text
+ * detectors then examine. Computed once per image and shared through {@link ImageCache}.
+ */
+public final class TextFinder {
+    private static final ImageCache.Key<List<TextRegion>> REGIONS = ImageCache.Key.of("text-regions");
+
+    /** Candidates read per image, largest first; any beyond are reported on their shape alone (fail closed). */
+    static final int MAX_READS = 12;
+    /** Below this line height at the working scale (pixels) the text is read from the full-resolution pixels. */
+    static final double MIN_WORKING_LINE_PX = 14;
+    /** Text smaller than this at full resolution (pixels) is not reported: nobody reads it. */
+    public static final double MIN_TEXT_PX = 6;
+
+    private TextFinder() {
+    }
+
+    /** The text regions of image {@code image} of the post, computed once per post. */
+    public static List<TextRegion> regions(ScreeningContext context, int image) {
+        ImageCache cache = ImageCache.of(context);
+        return cache.computed(REGIONS, image, () -> find(cache.decoded(image), cache.faces(image),
+                () -> cache.fullGray(image)));
+    }
+
+    /**
+     * The text regions of {@code d}, avoiding {@code faces}; {@code fullGray} gives the full-resolution grey
+     * pixels when small text needs them.
+     */
+    public static List<TextRegion> find(Decoded d, List<FaceDetector.Face> faces, Supplier<Mat> fullGray) {
+        List<TextRegions.Document> candidates = new ArrayList<>();
+        for (TextRegions.Document doc : TextRegions.documents(TextRegions.lines(d.gray()))) {
+            if (doc.rows() <= 2 && onFace(d, doc.box(), faces)) {
+                continue; // brows, eyes and lips line up like a word
+            }
+            if (textPx(d, doc) >= MIN_TEXT_PX) {
+                candidates.add(doc);
+            }
+        }
+        candidates.sort(Comparator.comparingDouble((TextRegions.Document c) -> -c.box().area()));
+        List<TextRegion> out = new ArrayList<>();
+        int reads = 0;
+        for (TextRegions.Document doc : candidates) {
+            if (reads >= MAX_READS || Thread.currentThread().isInterrupted()) {
+                if (shapedLikeText(doc)) {
+                    out.add(new TextRegion(full(d, doc.box()), doc.rows(), textPx(d, doc), List.of(), false));
+                }
+                continue;
+            }
+            reads++;
+            List<Tesseract.Line> lines = read(d, doc, fullGray);
+            if (Plausibility.isText(lines)) {
+                out.add(region(d, doc, lines));
+            }
+        }
+        return out;
+    }
+
+    /** Unread, a candidate counts when it has the shape of a document (two rows) or of a long label line. */
+    static boolean shapedLikeText(TextRegions.Document doc) {
+        return doc.rows() >= 2 || doc.box().width >= 5 * doc.box().height;
+    }
+
+    /** The text height at full resolution: the gradient adds about a pixel above and below each line. */
+    static double textPx(Decoded d, TextRegions.Document doc) {
+        return Math.max(1, doc.medianLineHeight() - 2) / d.scale();
+    }
+
+    private static List<Tesseract.Line> read(Decoded d, TextRegions.Document doc, Supplier<Mat> fullGray) {
+        boolean small = doc.medianLineHeight() < MIN_WORKING_LINE_PX && d.scale() < 1;
+        Mat pixels = small ? fullGray.get() : d.gray();
+        double f = small ? 1 / d.scale() : 1;
+        Rect b = doc.box();
+        double line = doc.medianLineHeight() * f;
+        int pad = (int) Math.max(3, line * 0.6);
+        int x0 = Math.max(0, (int) (b.x * f) - pad);
+        int y0 = Math.max(0, (int) (b.y * f) - pad);
+        int x1 = Math.min(pixels.cols(), (int) ((b.x + b.width) * f) + pad);
+        int y1 = Math.min(pixels.rows(), (int) ((b.y + b.height) * f) + pad);
+        List<Tesseract.Line> lines = Tesseract.read(pixels, new Rect(x0, y0, x1 - x0, y1 - y0), line,
+                doc.rows() == 1);
+        if (small) {
+            return lines;
+        }
+        // back to full resolution, as the full-resolution reading already is
+        List<Tesseract.Line> scaled = new ArrayList<>(lines.size());
+        for (Tesseract.Line l : lines) {
+            scaled.add(new Tesseract.Line(full(d, l.box()), l.words().stream()
+                    .map(w -> new Tesseract.Word(w.text(), w.confidence(), full(d, w.box()))).toList()));
+        }
+        return scaled;
+    }
+
+    private static TextRegion region(Decoded d, TextRegions.Document doc, List<Tesseract.Line> lines) {
+        Rect box = full(d, doc.box());
+        List<TextRegion.ReadLine> read = new ArrayList<>();
+        for (Tesseract.Line l : lines) {
+            box = union(box, l.box());
+            read.add(new TextRegion.ReadLine(l.box(), l.text(), l.confidence()));
+        }
+        return new TextRegion(clip(box, d), doc.rows(), textPx(d, doc), read, true);
+    }
+
+    static Rect full(Decoded d, Rect working) {
+        int x = Math.min(d.full(working.x), d.width() - 1);
+        int y = Math.min(d.full(working.y), d.height() - 1);
+        int w = Math.max(1, Math.min(d.full(working.x + working.width), d.width()) - x);
+        int h = Math.max(1, Math.min(d.full(working.y + working.height), d.height()) - y);
+        return new Rect(x, y, w, h);
+    }
+
+    private static Rect union(Rect a, Rect b) {
+        int x0 = Math.min(a.x, b.x);
+        int y0 = Math.min(a.y, b.y);
+        return new Rect(x0, y0, Math.max(a.x + a.width, b.x + b.width) - x0,
+                Math.max(a.y + a.height, b.y + b.height) - y0);
+    }
+
+    private static Rect clip(Rect r, Decoded d) {
+        int x = Math.max(0, r.x);
+        int y = Math.max(0, r.y);
+        return new Rect(x, y, Math.max(1, Math.min(d.width(), r.x + r.width) - x),
+                Math.max(1, Math.min(d.height(), r.y + r.height) - y));
+    }
+
+    private static boolean onFace(Decoded d, Rect working, List<FaceDetector.Face> faces) {
+        double cx = (working.x + working.width / 2.0) / d.scale();
+        double cy = (working.y + working.height / 2.0) / d.scale();
+        return faces.stream().map(FaceDetector.Face::box).anyMatch(f -> cx >= f.x && cx <= f.x + f.width
+                && cy >= f.y && cy <= f.y + f.height);
+    }
+}
