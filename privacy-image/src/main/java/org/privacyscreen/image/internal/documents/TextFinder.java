@@ -26,8 +26,14 @@ public final class TextFinder {
     static final int MAX_READS = 12;
     /** Below this line height at the working scale (pixels) the text is read from the full-resolution pixels. */
     static final double MIN_WORKING_LINE_PX = 14;
+    /** Below this, a candidate that reads as nothing in the working pixels is read again at full resolution. */
+    static final double RETRY_WORKING_LINE_PX = 28;
     /** Text smaller than this at full resolution (pixels) is not reported: nobody reads it. */
     public static final double MIN_TEXT_PX = 6;
+    /** The margin read around a candidate: this many line heights above and below... */
+    static final double GROW_LINES = 2.5;
+    /** ...and this fraction of its width on either side. */
+    static final double GROW_WIDTH = 0.3;
 
     private TextFinder() {
     }
@@ -57,6 +63,10 @@ public final class TextFinder {
         List<TextRegion> out = new ArrayList<>();
         int reads = 0;
         for (TextRegions.Document doc : candidates) {
+            Rect fullBox = full(d, doc.box());
+            if (out.stream().anyMatch(r -> r.read() && holdsCentre(r.box(), fullBox))) {
+                continue; // read already with a larger neighbour's margin
+            }
             if (reads >= MAX_READS || Thread.currentThread().isInterrupted()) {
                 if (shapedLikeText(doc)) {
                     out.add(new TextRegion(full(d, doc.box()), doc.rows(), textPx(d, doc), List.of(), false));
@@ -64,7 +74,13 @@ public final class TextFinder {
                 continue;
             }
             reads++;
-            List<Tesseract.Line> lines = read(d, doc, fullGray);
+            boolean small = doc.medianLineHeight() < MIN_WORKING_LINE_PX && d.scale() < 1;
+            List<Tesseract.Line> lines = read(d, doc, small ? fullGray : null);
+            if (!small && !Plausibility.isText(lines) && doc.medianLineHeight() < RETRY_WORKING_LINE_PX
+                    && d.scale() < 1) {
+                // a slanted line's box is taller than its letters: small print may hide behind it
+                lines = read(d, doc, fullGray);
+            }
             if (Plausibility.isText(lines)) {
                 out.add(region(d, doc, lines));
             }
@@ -82,19 +98,22 @@ public final class TextFinder {
         return Math.max(1, doc.medianLineHeight() - 2) / d.scale();
     }
 
+    /** Reads around {@code doc} in the working pixels, or in the full-resolution ones when given them. */
     private static List<Tesseract.Line> read(Decoded d, TextRegions.Document doc, Supplier<Mat> fullGray) {
-        boolean small = doc.medianLineHeight() < MIN_WORKING_LINE_PX && d.scale() < 1;
+        boolean small = fullGray != null;
         Mat pixels = small ? fullGray.get() : d.gray();
         double f = small ? 1 / d.scale() : 1;
         Rect b = doc.box();
         double line = doc.medianLineHeight() * f;
-        int pad = (int) Math.max(3, line * 0.6);
-        int x0 = Math.max(0, (int) (b.x * f) - pad);
-        int y0 = Math.max(0, (int) (b.y * f) - pad);
-        int x1 = Math.min(pixels.cols(), (int) ((b.x + b.width) * f) + pad);
-        int y1 = Math.min(pixels.rows(), (int) ((b.y + b.height) * f) + pad);
-        List<Tesseract.Line> lines = Tesseract.read(pixels, new Rect(x0, y0, x1 - x0, y1 - y0), line,
-                doc.rows() == 1);
+        // the line finder often sees only some of a sheet's lines and words (slant, blur, small print): read a
+        // margin around them too, and let the reading say where the text ends
+        int padY = (int) Math.max(3, line * GROW_LINES);
+        int padX = (int) Math.max(padY, b.width * f * GROW_WIDTH);
+        int x0 = Math.max(0, (int) (b.x * f) - padX);
+        int y0 = Math.max(0, (int) (b.y * f) - padY);
+        int x1 = Math.min(pixels.cols(), (int) ((b.x + b.width) * f) + padX);
+        int y1 = Math.min(pixels.rows(), (int) ((b.y + b.height) * f) + padY);
+        List<Tesseract.Line> lines = Tesseract.read(pixels, new Rect(x0, y0, x1 - x0, y1 - y0), line);
         if (small) {
             return lines;
         }
@@ -137,6 +156,12 @@ public final class TextFinder {
         int y = Math.max(0, r.y);
         return new Rect(x, y, Math.max(1, Math.min(d.width(), r.x + r.width) - x),
                 Math.max(1, Math.min(d.height(), r.y + r.height) - y));
+    }
+
+    private static boolean holdsCentre(Rect outer, Rect r) {
+        double cx = r.x + r.width / 2.0;
+        double cy = r.y + r.height / 2.0;
+        return cx >= outer.x && cx <= outer.x + outer.width && cy >= outer.y && cy <= outer.y + outer.height;
     }
 
     private static boolean onFace(Decoded d, Rect working, List<FaceDetector.Face> faces) {

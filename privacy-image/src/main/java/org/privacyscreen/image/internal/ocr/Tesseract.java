@@ -2,7 +2,6 @@ package org.privacyscreen.image.internal.ocr;
 
 import static org.bytedeco.tesseract.global.tesseract.OEM_LSTM_ONLY;
 import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_BLOCK;
-import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_LINE;
 import static org.bytedeco.tesseract.global.tesseract.RIL_TEXTLINE;
 import static org.bytedeco.tesseract.global.tesseract.RIL_WORD;
 
@@ -104,10 +103,10 @@ public final class Tesseract {
 
     /**
      * Reads the text in {@code region} of {@code gray} (8-bit, one channel), whose lines are about
-     * {@code lineHeight} pixels high, as one line or as a block of lines. Boxes come back in {@code gray}'s
-     * pixels; words read with no letter or digit are dropped.
+     * {@code lineHeight} pixels high, as a block of lines (one line is a block too). Boxes come back in
+     * {@code gray}'s pixels; words read with no letter or digit are dropped.
      */
-    public static List<Line> read(Mat gray, Rect region, double lineHeight, boolean singleLine) {
+    public static List<Line> read(Mat gray, Rect region, double lineHeight) {
         double f = Math.max(0.4, Math.min(3.0, TARGET_LINE_PX / Math.max(1, lineHeight)));
         Mat crop = gray.submat(region);
         Mat scaled = new Mat();
@@ -126,7 +125,7 @@ public final class Tesseract {
             scaled.get(0, 0, pixels);
             TessBaseAPI api = acquire();
             try {
-                api.SetPageSegMode(singleLine ? PSM_SINGLE_LINE : PSM_SINGLE_BLOCK);
+                api.SetPageSegMode(PSM_SINGLE_BLOCK);
                 api.SetImage(pixels, scaled.cols(), scaled.rows(), 1, scaled.cols());
                 if (api.Recognize(null) != 0) {
                     return List.of();

@@ -37,6 +37,7 @@ import org.privacyscreen.spi.ScreeningContext;
 public final class PhotoRemediator implements ImageRemediator {
     public static final String ID = "image-remediation";
     static final int CELLS = 4;
+    static final int LONG_CELLS = 12;
     static final int JPEG_QUALITY = 95;
 
     @Override
@@ -85,10 +86,16 @@ public final class PhotoRemediator implements ImageRemediator {
         }
     }
 
-    /** Replaces the box (grown by a margin) with a smooth blur of a few cells of colour. */
+    /**
+     * Replaces the box (grown by a margin) with a smooth blur of a few cells of colour. A cell is at least a
+     * {@link #CELLS}th of the short side and a {@link #LONG_CELLS}th of the long one, so a single line of text
+     * becomes one row of a dozen cells, each wider than several letters: nothing of it can be read back. The
+     * margin is at least a third of the short side, since a line's box may clip ascenders and descenders.
+     */
     static void obliterate(Mat pixels, Location.Image box) {
-        int mx = Math.max(2, box.width() / 10);
-        int my = Math.max(2, box.height() / 10);
+        int shortest = Math.min(box.width(), box.height());
+        int mx = Math.max(2, Math.max(box.width() / 10, shortest / 3));
+        int my = Math.max(2, Math.max(box.height() / 10, shortest / 3));
         int x0 = Math.max(0, box.x() - mx);
         int y0 = Math.max(0, box.y() - my);
         int x1 = Math.min(pixels.cols(), box.x() + box.width() + mx);
@@ -99,7 +106,8 @@ public final class PhotoRemediator implements ImageRemediator {
         Rect r = new Rect(x0, y0, x1 - x0, y1 - y0);
         Mat roi = pixels.submat(r);
         int shortSide = Math.min(r.width, r.height);
-        double cell = Math.max(1.0, (double) shortSide / CELLS);
+        double cell = Math.max(1.0, Math.max((double) shortSide / CELLS,
+                (double) Math.max(r.width, r.height) / LONG_CELLS));
         int cw = Math.max(1, (int) Math.round(r.width / cell));
         int ch = Math.max(1, (int) Math.round(r.height / cell));
         Mat small = new Mat();
