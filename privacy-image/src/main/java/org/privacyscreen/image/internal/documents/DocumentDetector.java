@@ -45,9 +45,9 @@ public final class DocumentDetector implements ImageDetector {
 
     private static Finding finding(TextRegion region, int image) {
         boolean legible = region.textPx() >= LEGIBLE_PX;
-        int rows = region.read() ? Math.max(1, region.lines().size()) : region.rows();
-        String what = rows == 1 ? "A label, sign or badge with a line of text"
-                : "A document, form or screen with " + rows + " lines of text";
+        int rows = region.rows();
+        String what = "A " + region.kind().wireName() + " with " + (rows == 1 ? "a line" : rows + " lines")
+                + " of text";
         String how = region.read() ? ", read by OCR," : ",";
         String message = what + how + (legible
                 ? " legible at full resolution (text about " + Math.round(region.textPx()) + " px high): blur it."
@@ -60,6 +60,7 @@ public final class DocumentDetector implements ImageDetector {
         Rect b = region.box();
         return Finding.builder(FindingType.DOCUMENT_TEXT).confidence(confidence)
                 .severity(legible ? Severity.HIGH : Severity.MEDIUM)
-                .location(Location.image(image, b.x, b.y, b.width, b.height)).message(message).build();
+                .location(Location.image(image, b.x, b.y, b.width, b.height)).region(region.kind()).message(message)
+                .build();
     }
 }

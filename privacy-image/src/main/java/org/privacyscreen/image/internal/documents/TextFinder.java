@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
+import org.opencv.core.Core;
 import org.opencv.core.Mat;
 import org.opencv.core.Rect;
+import org.privacyscreen.RegionKind;
 import org.privacyscreen.image.internal.FaceDetector;
 import org.privacyscreen.image.internal.decode.Decoded;
 import org.privacyscreen.image.internal.decode.ImageCache;
@@ -69,7 +71,7 @@ public final class TextFinder {
             }
             if (reads >= MAX_READS || Thread.currentThread().isInterrupted()) {
                 if (shapedLikeText(doc)) {
-                    out.add(new TextRegion(full(d, doc.box()), doc.rows(), textPx(d, doc), List.of(), false));
+                    out.add(region(d, doc, List.of(), false, faces));
                 }
                 continue;
             }
@@ -82,7 +84,7 @@ public final class TextFinder {
                 lines = read(d, doc, fullGray);
             }
             if (Plausibility.isText(lines)) {
-                out.add(region(d, doc, lines));
+                out.add(region(d, doc, lines, true, faces));
             }
         }
         return out;
@@ -126,14 +128,22 @@ public final class TextFinder {
         return scaled;
     }
 
-    private static TextRegion region(Decoded d, TextRegions.Document doc, List<Tesseract.Line> lines) {
+    private static TextRegion region(Decoded d, TextRegions.Document doc, List<Tesseract.Line> lines, boolean read,
+            List<FaceDetector.Face> faces) {
         Rect box = full(d, doc.box());
-        List<TextRegion.ReadLine> read = new ArrayList<>();
+        List<TextRegion.ReadLine> readLines = new ArrayList<>();
         for (Tesseract.Line l : lines) {
             box = union(box, l.box());
-            read.add(new TextRegion.ReadLine(l.box(), l.text(), l.confidence()));
+            readLines.add(new TextRegion.ReadLine(l.box(), l.text(), l.confidence()));
         }
-        return new TextRegion(clip(box, d), doc.rows(), textPx(d, doc), read, true);
+        box = clip(box, d);
+        int rows = read ? Math.max(1, readLines.size()) : doc.rows();
+        Mat ground = d.gray().submat(doc.box());
+        boolean dark = Core.mean(ground).val[0] < Tesseract.DARK_MEAN;
+        ground.release();
+        RegionKind kind = RegionKinds.classify(box, rows, textPx(d, doc), readLines, dark,
+                Math.min(d.width(), d.height()), faces);
+        return new TextRegion(box, rows, textPx(d, doc), readLines, read, kind);
     }
 
     static Rect full(Decoded d, Rect working) {

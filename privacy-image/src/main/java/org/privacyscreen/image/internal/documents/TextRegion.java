@@ -3,6 +3,7 @@ package org.privacyscreen.image.internal.documents;
 import java.util.List;
 import java.util.Objects;
 import org.opencv.core.Rect;
+import org.privacyscreen.RegionKind;
 
 /**
  * A region of a photo holding text: a document, form, screen, label, sign or badge, in full-resolution pixels as
@@ -14,10 +15,12 @@ import org.opencv.core.Rect;
  * @param lines  the lines read in it, top to bottom; empty when it was not read
  * @param read   whether the OCR read it and found writing; false for a region left unread (the reading budget ran
  *               out or the screening was interrupted), which is reported on its shape alone
+ * @param kind   what carries the text, from its geometry and the shape of what was read
  */
-public record TextRegion(Rect box, int rows, double textPx, List<ReadLine> lines, boolean read) {
+public record TextRegion(Rect box, int rows, double textPx, List<ReadLine> lines, boolean read, RegionKind kind) {
     public TextRegion {
         Objects.requireNonNull(box, "box");
+        Objects.requireNonNull(kind, "kind");
         lines = List.copyOf(lines);
     }
 

@@ -42,7 +42,7 @@ public final class Tesseract {
     static final double TARGET_LINE_PX = 30;
 
     /** A region darker than this on average holds light text on a dark ground and is inverted first. */
-    static final double DARK_MEAN = 100;
+    public static final double DARK_MEAN = 100;
 
     private static final ConcurrentLinkedQueue<TessBaseAPI> IDLE = new ConcurrentLinkedQueue<>();
 
