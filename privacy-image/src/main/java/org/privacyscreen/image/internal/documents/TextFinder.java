@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.opencv.core.Core;
 import org.opencv.core.Mat;
 import org.opencv.core.Rect;
+import org.opencv.imgproc.Imgproc;
 import org.privacyscreen.RegionKind;
 import org.privacyscreen.image.internal.FaceDetector;
 import org.privacyscreen.image.internal.decode.Decoded;
@@ -32,9 +33,11 @@ public final class TextFinder {
     static final double RETRY_WORKING_LINE_PX = 28;
     /** Text smaller than this at full resolution (pixels) is not reported: nobody reads it. */
     public static final double MIN_TEXT_PX = 6;
-    /** The margin read around a candidate: this many line heights above and below... */
+    /** A strip with more than this fraction of its pixels on strong edges may hold lines the finder missed. */
+    static final double BUSY_FRACTION = 0.02;
+    /** Once a candidate reads as writing, this many line heights above and below it are read too... */
     static final double GROW_LINES = 2.5;
-    /** ...and this fraction of its width on either side. */
+    /** ...and the reading takes in this fraction of its width on either side. */
     static final double GROW_WIDTH = 0.3;
 
     private TextFinder() {
@@ -78,8 +81,8 @@ public final class TextFinder {
             reads++;
             boolean small = doc.medianLineHeight() < MIN_WORKING_LINE_PX && d.scale() < 1;
             List<Tesseract.Line> lines = read(d, doc, small ? fullGray : null);
-            if (!small && !Plausibility.isText(lines) && doc.medianLineHeight() < RETRY_WORKING_LINE_PX
-                    && d.scale() < 1) {
+            if (!small && !lines.isEmpty() && !Plausibility.isText(lines)
+                    && doc.medianLineHeight() < RETRY_WORKING_LINE_PX && d.scale() < 1) {
                 // a slanted line's box is taller than its letters: small print may hide behind it
                 lines = read(d, doc, fullGray);
             }
@@ -100,23 +103,41 @@ public final class TextFinder {
         return Math.max(1, doc.medianLineHeight() - 2) / d.scale();
     }
 
-    /** Reads around {@code doc} in the working pixels, or in the full-resolution ones when given them. */
+    /**
+     * Reads {@code doc} in the working pixels, or in the full-resolution ones when given them. The line finder often
+     * sees only some of a sheet's words and lines (slant, blur, small print), so the reading takes in a margin
+     * across (whole lines) and, once it has found writing, the strips above and below too: a texture candidate
+     * costs one small read, a sheet a few more, and the reading says where the text ends.
+     */
     private static List<Tesseract.Line> read(Decoded d, TextRegions.Document doc, Supplier<Mat> fullGray) {
-        boolean small = fullGray != null;
-        Mat pixels = small ? fullGray.get() : d.gray();
-        double f = small ? 1 / d.scale() : 1;
+        boolean fullRes = fullGray != null;
+        Mat pixels = fullRes ? fullGray.get() : d.gray();
+        double f = fullRes ? 1 / d.scale() : 1;
         Rect b = doc.box();
         double line = doc.medianLineHeight() * f;
-        // the line finder often sees only some of a sheet's lines and words (slant, blur, small print): read a
-        // margin around them too, and let the reading say where the text ends
-        int padY = (int) Math.max(3, line * GROW_LINES);
-        int padX = (int) Math.max(padY, b.width * f * GROW_WIDTH);
+        // words run on past a partly seen line: three line heights take in a long word or two
+        int padX = (int) Math.max(3 * line, b.width * f * GROW_WIDTH);
         int x0 = Math.max(0, (int) (b.x * f) - padX);
-        int y0 = Math.max(0, (int) (b.y * f) - padY);
         int x1 = Math.min(pixels.cols(), (int) ((b.x + b.width) * f) + padX);
-        int y1 = Math.min(pixels.rows(), (int) ((b.y + b.height) * f) + padY);
-        List<Tesseract.Line> lines = Tesseract.read(pixels, new Rect(x0, y0, x1 - x0, y1 - y0), line);
-        if (small) {
+        int y0 = Math.max(0, (int) (b.y * f - line));
+        int y1 = Math.min(pixels.rows(), (int) ((b.y + b.height) * f + line));
+        List<Tesseract.Line> lines = new ArrayList<>(Tesseract.read(pixels, new Rect(x0, y0, x1 - x0, y1 - y0),
+                line));
+        if (Plausibility.isText(lines)) {
+            int above = Math.max(0, (int) (y0 - line * GROW_LINES));
+            int below = Math.min(pixels.rows(), (int) (y1 + line * GROW_LINES));
+            if (y0 - above > line / 2 && busy(pixels, new Rect(x0, above, x1 - x0, y0 - above))
+                    || below - y1 > line / 2 && busy(pixels, new Rect(x0, y1, x1 - x0, below - y1))) {
+                // more strokes above or below: read it all again as one block, so no line is cut in two (a
+                // block that mixes the text with busy surroundings can read worse: then the first reading stands)
+                List<Tesseract.Line> grown = Tesseract.read(pixels, new Rect(x0, above, x1 - x0, below - above),
+                        line);
+                if (Plausibility.isText(grown)) {
+                    lines = grown;
+                }
+            }
+        }
+        if (fullRes) {
             return lines;
         }
         // back to full resolution, as the full-resolution reading already is
@@ -126,6 +147,19 @@ public final class TextFinder {
                     .map(w -> new Tesseract.Word(w.text(), w.confidence(), full(d, w.box()))).toList()));
         }
         return scaled;
+    }
+
+    /** Whether a strip holds strokes: more than {@link #BUSY_FRACTION} of its pixels on strong edges. */
+    static boolean busy(Mat pixels, Rect strip) {
+        Mat roi = pixels.submat(strip);
+        Mat grad = new Mat();
+        Imgproc.morphologyEx(roi, grad, Imgproc.MORPH_GRADIENT,
+                Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new org.opencv.core.Size(3, 3)));
+        Imgproc.threshold(grad, grad, 40, 255, Imgproc.THRESH_BINARY);
+        double fraction = Core.countNonZero(grad) / (double) Math.max(1, strip.area());
+        grad.release();
+        roi.release();
+        return fraction > BUSY_FRACTION;
     }
 
     private static TextRegion region(Decoded d, TextRegions.Document doc, List<Tesseract.Line> lines, boolean read,
