@@ -1,9 +1,9 @@
 package org.privacyscreen.image;
 
 import java.util.List;
-import org.privacyscreen.image.internal.CodeDetector;
+import org.privacyscreen.image.internal.codes.CodeDetector;
 import org.privacyscreen.image.internal.DocumentDetector;
-import org.privacyscreen.image.internal.FaceDetector;
+import org.privacyscreen.image.internal.faces.FaceDetector;
 import org.privacyscreen.image.internal.MetadataDetector;
 import org.privacyscreen.image.internal.PhotoRemediator;
 import org.privacyscreen.spi.Detector;

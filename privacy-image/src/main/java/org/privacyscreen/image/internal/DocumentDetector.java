@@ -7,6 +7,7 @@ import org.privacyscreen.Finding;
 import org.privacyscreen.FindingType;
 import org.privacyscreen.Location;
 import org.privacyscreen.Severity;
+import org.privacyscreen.image.internal.faces.FaceDetector;
 import org.privacyscreen.spi.ImageDetector;
 import org.privacyscreen.spi.ScreeningContext;
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.privacyscreen.PostImage;
+import org.privacyscreen.image.internal.faces.FaceDetector;
 import org.privacyscreen.spi.ScreeningContext;
 import org.privacyscreen.spi.SharedKey;
 

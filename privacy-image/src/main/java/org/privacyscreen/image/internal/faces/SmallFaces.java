@@ -1,4 +1,4 @@
-package org.privacyscreen.image.internal;
+package org.privacyscreen.image.internal.faces;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +11,7 @@ import org.opencv.core.Rect;
 import org.opencv.core.Scalar;
 import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
+import org.privacyscreen.image.internal.Decoded;
 
 /**
  * The second look for small faces in large photos. Running BlazeFace over the whole photo at the detail a 40 px face
@@ -86,7 +87,7 @@ final class SmallFaces {
         for (Rect r : tiles) {
             Mat tile = bgr.submat(r);
             for (BlazeFace.Box b : BlazeFace.detect(tile, TILE_INPUT, TILE_INPUT, TILE_SCORE)) {
-                out.add(new BlazeFace.Box(b.x() + r.x, b.y() + r.y, b.w(), b.h(), b.score()));
+                out.add(b.shifted(r.x, r.y));
             }
             tile.release();
         }
