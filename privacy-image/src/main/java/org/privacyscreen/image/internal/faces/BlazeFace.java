@@ -130,7 +130,9 @@ public final class BlazeFace {
         int w = Math.max(1, (int) Math.round(bgr.cols() * k));
         int h = Math.max(1, (int) Math.round(bgr.rows() * k));
         Mat small = new Mat();
-        Imgproc.resize(bgr, small, new Size(w, h), 0, 0, Imgproc.INTER_AREA);
+        // bilinear: area averaging of a 12 MP photo down to 80 px costs several ms, and a face filling the frame
+        // survives the aliasing
+        Imgproc.resize(bgr, small, new Size(w, h), 0, 0, Imgproc.INTER_LINEAR);
         int left = (CLOSE_UP_INPUT - w) / 2;
         int top = (CLOSE_UP_INPUT - h) / 2;
         Mat framed = new Mat();
