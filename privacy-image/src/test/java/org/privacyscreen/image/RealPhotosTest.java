@@ -25,7 +25,7 @@ import org.privacyscreen.ScreeningReport;
  * no alarm, and the faces in the others must be found. {@code photos/expected.csv} has one column per finding type;
  * {@code photos/faces/faces.csv} has the faces, box by box.
  */
-class RealPhotosTest {
+public class RealPhotosTest {
     private static final String ROOT = "/photos/";
 
     /** A face marked in faces.csv. */
@@ -95,7 +95,7 @@ class RealPhotosTest {
         }
     }
 
-    static byte[] read(String photo) {
+    public static byte[] read(String photo) {
         try (InputStream in = RealPhotosTest.class.getResourceAsStream(ROOT + photo)) {
             if (in == null) {
                 throw new IllegalStateException("test photo missing: " + photo);
