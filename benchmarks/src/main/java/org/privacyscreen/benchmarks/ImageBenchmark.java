@@ -1,16 +1,10 @@
 package org.privacyscreen.benchmarks;
 
-import org.privacyscreen.image.internal.metadata.MetadataDetector;
-import org.privacyscreen.image.internal.documents.TextFinder;
-import org.privacyscreen.image.internal.documents.TextRegions;
-import org.privacyscreen.image.internal.decode.OpenCv;
-import org.privacyscreen.image.internal.decode.Header;
-import org.privacyscreen.image.internal.decode.Decoded;
-import org.privacyscreen.image.internal.decode.Decoder;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.opencv.core.Scalar;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -24,17 +18,23 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.opencv.core.Scalar;
 import org.privacyscreen.FindingSource;
 import org.privacyscreen.Post;
 import org.privacyscreen.PostImage;
-import org.privacyscreen.ScreeningReport;
 import org.privacyscreen.Screener;
+import org.privacyscreen.ScreeningReport;
 import org.privacyscreen.image.ImageDetectorProvider;
 import org.privacyscreen.image.SampleImages;
+import org.privacyscreen.image.internal.codes.CodeDetector;
+import org.privacyscreen.image.internal.decode.Decoded;
+import org.privacyscreen.image.internal.decode.Decoder;
+import org.privacyscreen.image.internal.decode.Header;
+import org.privacyscreen.image.internal.decode.OpenCv;
+import org.privacyscreen.image.internal.documents.TextFinder;
+import org.privacyscreen.image.internal.documents.TextRegions;
+import org.privacyscreen.image.internal.faces.FaceDetector;
+import org.privacyscreen.image.internal.metadata.MetadataDetector;
 import org.privacyscreen.text.TextDetectors;
-import org.privacyscreen.image.internal.CodeDetector;
-import org.privacyscreen.image.internal.FaceDetector;
 
 /**
  * The image path on one core: each stage, and a whole screening (the image detectors, the OCR of the text regions

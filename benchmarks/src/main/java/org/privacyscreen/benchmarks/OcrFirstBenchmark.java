@@ -1,6 +1,5 @@
 package org.privacyscreen.benchmarks;
 
-import org.privacyscreen.image.internal.decode.OpenCv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,6 +16,9 @@ import java.util.stream.Collectors;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.tesseract.TessBaseAPI;
 import org.bytedeco.tesseract.global.tesseract;
+import org.opencv.core.Mat;
+import org.opencv.core.MatOfByte;
+import org.opencv.imgcodecs.Imgcodecs;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -30,15 +32,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.opencv.core.Mat;
-import org.opencv.core.MatOfByte;
-import org.opencv.imgcodecs.Imgcodecs;
 import org.privacyscreen.Finding;
 import org.privacyscreen.Post;
 import org.privacyscreen.PostImage;
-import org.privacyscreen.ScreeningReport;
 import org.privacyscreen.Screener;
+import org.privacyscreen.ScreeningReport;
 import org.privacyscreen.image.ImageDetectorProvider;
+import org.privacyscreen.image.internal.decode.OpenCv;
 import org.privacyscreen.text.TextDetectors;
 
 /**

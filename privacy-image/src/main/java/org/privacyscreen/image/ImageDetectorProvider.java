@@ -1,12 +1,12 @@
 package org.privacyscreen.image;
 
-import org.privacyscreen.image.internal.metadata.MetadataDetector;
-import org.privacyscreen.image.internal.remediate.PhotoRemediator;
+import java.util.List;
+import org.privacyscreen.image.internal.codes.CodeDetector;
 import org.privacyscreen.image.internal.documents.DocumentDetector;
 import org.privacyscreen.image.internal.documents.PhotoTextReader;
-import java.util.List;
-import org.privacyscreen.image.internal.CodeDetector;
-import org.privacyscreen.image.internal.FaceDetector;
+import org.privacyscreen.image.internal.faces.FaceDetector;
+import org.privacyscreen.image.internal.metadata.MetadataDetector;
+import org.privacyscreen.image.internal.remediate.PhotoRemediator;
 import org.privacyscreen.spi.Detector;
 import org.privacyscreen.spi.DetectorProvider;
 import org.privacyscreen.spi.ImageRemediator;

@@ -1,6 +1,5 @@
 package org.privacyscreen.image;
 
-import org.privacyscreen.image.internal.decode.OpenCv;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +20,7 @@ import org.opencv.core.Size;
 import org.opencv.imgcodecs.Imgcodecs;
 import org.opencv.imgproc.Imgproc;
 import org.opencv.objdetect.QRCodeEncoder;
+import org.privacyscreen.image.internal.decode.OpenCv;
 
 /**
  * Generates photo-like test images for demos, tests and benchmarks: a textured room-like background with faces

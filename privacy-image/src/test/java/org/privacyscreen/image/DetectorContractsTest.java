@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.privacyscreen.FindingType;
-import org.privacyscreen.image.internal.CodeDetector;
-import org.privacyscreen.image.internal.FaceDetector;
+import org.privacyscreen.image.internal.codes.CodeDetector;
+import org.privacyscreen.image.internal.faces.FaceDetector;
 import org.privacyscreen.spi.ImageDetector;
 import org.privacyscreen.testkit.ImageDetectorContract;
 

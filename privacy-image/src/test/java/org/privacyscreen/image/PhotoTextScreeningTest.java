@@ -17,8 +17,8 @@ import org.privacyscreen.Person;
 import org.privacyscreen.Post;
 import org.privacyscreen.PostImage;
 import org.privacyscreen.RegionKind;
-import org.privacyscreen.ScreeningReport;
 import org.privacyscreen.Screener;
+import org.privacyscreen.ScreeningReport;
 import org.privacyscreen.text.TextDetectors;
 
 /**

@@ -7,12 +7,12 @@ import org.opencv.core.MatOfByte;
 import org.opencv.core.MatOfInt;
 import org.opencv.core.Scalar;
 import org.opencv.imgcodecs.Imgcodecs;
-import org.privacyscreen.image.internal.FaceDetector;
 import org.privacyscreen.image.internal.decode.Decoded;
 import org.privacyscreen.image.internal.decode.Decoder;
 import org.privacyscreen.image.internal.decode.Header;
 import org.privacyscreen.image.internal.documents.TextFinder;
 import org.privacyscreen.image.internal.documents.TextRegion;
+import org.privacyscreen.image.internal.faces.FaceDetector;
 
 /** Photographed print for the text tests: scenes as a phone saves them, and what the text finder makes of them. */
 final class PrintedScenes {

@@ -10,12 +10,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.opencv.core.Mat;
 import org.opencv.core.Rect;
+import org.privacyscreen.Finding;
 import org.privacyscreen.FindingType;
 import org.privacyscreen.Location;
+import org.privacyscreen.Post;
+import org.privacyscreen.PostImage;
 import org.privacyscreen.ScreeningReport;
+import org.privacyscreen.Severity;
 import org.privacyscreen.image.internal.decode.Decoder;
 import org.privacyscreen.image.internal.decode.Header;
+import org.privacyscreen.image.internal.documents.TextRegion;
 import org.privacyscreen.image.internal.ocr.Tesseract;
+import org.privacyscreen.image.internal.remediate.PhotoRemediator;
+import org.privacyscreen.testkit.TestContexts;
 
 /**
  * After remediation nothing of the text can be read back: the OCR that read every line of the original reads no
@@ -60,22 +67,22 @@ class RemediationReadBackTest {
         String line = "Phone: 0161 496 0732 Wednesday";
         byte[] photo = PrintedScenes.jpeg(SampleImages.scene(1600, 1200).printed(200, 500, textPx, 0,
                 PrintedScenes.PAPER, line), 90);
-        List<org.privacyscreen.image.internal.documents.TextRegion> regions = PrintedScenes.regions(photo);
+        List<TextRegion> regions = PrintedScenes.regions(photo);
         assertThat(regions).isNotEmpty();
         List<Location.Image> tight = new ArrayList<>();
-        for (org.privacyscreen.image.internal.documents.TextRegion.ReadLine l : regions.stream()
+        for (TextRegion.ReadLine l : regions.stream()
                 .flatMap(r -> r.lines().stream()).toList()) {
             // the letters' own box, less a sixth above and below
             tight.add(Location.image(0, l.box().x, l.box().y + l.box().height / 6, l.box().width,
                     Math.max(1, l.box().height * 2 / 3)));
         }
-        org.privacyscreen.Post post = org.privacyscreen.Post.builder()
-                .image(org.privacyscreen.PostImage.of("p.jpg", photo)).build();
-        List<org.privacyscreen.Finding> findings = tight.stream().map(b -> org.privacyscreen.Finding
-                .builder(FindingType.DOCUMENT_TEXT).severity(org.privacyscreen.Severity.HIGH).confidence(0.9)
+        Post post = Post.builder()
+                .image(PostImage.of("p.jpg", photo)).build();
+        List<Finding> findings = tight.stream().map(b -> Finding
+                .builder(FindingType.DOCUMENT_TEXT).severity(Severity.HIGH).confidence(0.9)
                 .location(b).message("a line").build()).toList();
-        byte[] fixed = new org.privacyscreen.image.internal.remediate.PhotoRemediator()
-                .remediate(org.privacyscreen.testkit.TestContexts.of(post), 0, findings).bytes();
+        byte[] fixed = new PhotoRemediator()
+                .remediate(TestContexts.of(post), 0, findings).bytes();
         String after = readAll(fixed, tight).toLowerCase(Locale.ROOT);
         assertThat(readAll(photo, tight).toLowerCase(Locale.ROOT)).contains("0732", "wednesday");
         assertThat(Arrays.stream(line.split("[^\\p{L}\\p{N}]+")).filter(t -> t.length() >= 3))

@@ -1,6 +1,5 @@
 package org.privacyscreen.image;
 
-import org.privacyscreen.image.internal.decode.Header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -17,6 +16,7 @@ import org.privacyscreen.Location;
 import org.privacyscreen.PostImage;
 import org.privacyscreen.ScreeningReport;
 import org.privacyscreen.Severity;
+import org.privacyscreen.image.internal.decode.Header;
 
 class RemediationTest {
 

@@ -1,10 +1,10 @@
 package org.privacyscreen.image.internal.decode;
 
+import java.io.ByteArrayInputStream;
+import java.util.Optional;
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifIFD0Directory;
-import java.io.ByteArrayInputStream;
-import java.util.Optional;
 import org.privacyscreen.ErrorCode;
 import org.privacyscreen.ImageFormat;
 import org.privacyscreen.PrivacyScreenException;

@@ -1,13 +1,12 @@
 package org.privacyscreen.image.internal.decode;
 
-import org.privacyscreen.image.internal.FaceDetector;
-
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.opencv.core.Mat;
 import org.privacyscreen.PostImage;
+import org.privacyscreen.image.internal.faces.FaceDetector;
 import org.privacyscreen.spi.ScreeningContext;
 import org.privacyscreen.spi.SharedKey;
 

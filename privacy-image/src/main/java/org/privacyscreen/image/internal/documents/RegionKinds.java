@@ -3,7 +3,7 @@ package org.privacyscreen.image.internal.documents;
 import java.util.List;
 import org.opencv.core.Rect;
 import org.privacyscreen.RegionKind;
-import org.privacyscreen.image.internal.FaceDetector;
+import org.privacyscreen.image.internal.faces.FaceDetector;
 
 /**
  * What carries a text region, from its geometry and from the shape of what was read (never from the words

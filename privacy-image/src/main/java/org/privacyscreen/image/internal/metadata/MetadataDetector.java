@@ -1,7 +1,10 @@
 package org.privacyscreen.image.internal.metadata;
 
-import org.privacyscreen.image.internal.decode.ImageCache;
-import org.privacyscreen.image.internal.decode.Header;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import com.drew.lang.GeoLocation;
 import com.drew.metadata.Directory;
 import com.drew.metadata.Metadata;
@@ -9,15 +12,12 @@ import com.drew.metadata.Tag;
 import com.drew.metadata.exif.ExifThumbnailDirectory;
 import com.drew.metadata.exif.GpsDirectory;
 import com.drew.metadata.xmp.XmpDirectory;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.privacyscreen.Finding;
 import org.privacyscreen.FindingType;
 import org.privacyscreen.Location;
 import org.privacyscreen.Severity;
+import org.privacyscreen.image.internal.decode.Header;
+import org.privacyscreen.image.internal.decode.ImageCache;
 import org.privacyscreen.spi.ImageDetector;
 import org.privacyscreen.spi.ScreeningContext;
 

@@ -1,10 +1,10 @@
 package org.privacyscreen.image.internal.metadata;
 
-import org.privacyscreen.image.internal.decode.Header;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
+import org.privacyscreen.image.internal.decode.Header;
 
 /**
  * Removes metadata without touching the pixels: for JPEG every APPn and COM segment but the JFIF header (its

@@ -1,11 +1,5 @@
 package org.privacyscreen.image.internal.remediate;
 
-import org.privacyscreen.image.internal.metadata.MetadataStripper;
-import org.privacyscreen.image.internal.metadata.MetadataDetector;
-import org.privacyscreen.image.internal.decode.ImageCache;
-import org.privacyscreen.image.internal.decode.Header;
-import org.privacyscreen.image.internal.decode.Decoded;
-import org.privacyscreen.image.internal.decode.Decoder;
 import java.util.List;
 import java.util.Optional;
 import org.opencv.core.Mat;
@@ -22,6 +16,12 @@ import org.privacyscreen.ImageFormat;
 import org.privacyscreen.Location;
 import org.privacyscreen.PostImage;
 import org.privacyscreen.PrivacyScreenException;
+import org.privacyscreen.image.internal.decode.Decoded;
+import org.privacyscreen.image.internal.decode.Decoder;
+import org.privacyscreen.image.internal.decode.Header;
+import org.privacyscreen.image.internal.decode.ImageCache;
+import org.privacyscreen.image.internal.metadata.MetadataDetector;
+import org.privacyscreen.image.internal.metadata.MetadataStripper;
 import org.privacyscreen.spi.ImageRemediator;
 import org.privacyscreen.spi.ScreeningContext;
 

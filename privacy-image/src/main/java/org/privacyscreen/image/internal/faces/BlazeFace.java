@@ -1,4 +1,4 @@
-package org.privacyscreen.image.internal;
+package org.privacyscreen.image.internal.faces;
 
 import org.privacyscreen.image.internal.decode.OpenCv;
 import java.io.IOException;
@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.opencv.core.Core;
 import org.opencv.core.Mat;
 import org.opencv.core.MatOfByte;
 import org.opencv.core.Scalar;
@@ -26,10 +27,14 @@ public final class BlazeFace {
     private static final String MODEL = "/org/privacyscreen/image/models/face_detection_short_range.tflite";
     /** Smallest face (brow to chin, network input pixels) found reliably; measured: 14 px scores 0.6, 18 px 0.84. */
     public static final double MIN_FACE_INPUT_PX = 20;
+    /** Input side of the close-up pass. */
+    static final int CLOSE_UP_INPUT = 128;
+    /** Keypoints a box carries: eyes, nose tip, mouth, ears. */
+    static final int KEYPOINTS = 6;
 
     private static final byte[] MODEL_BYTES = load();
-    /** Input sizes a thread keeps a network for: the whole-photo, coarse and tile passes, and a spare. */
-    private static final int SHAPES = 4;
+    /** Input sizes a thread keeps a network for: the whole-photo, coarse, close-up and tile passes, and a spare. */
+    private static final int SHAPES = 5;
     /**
      * cv::dnn::Net is not thread-safe: one per thread, all from the same bytes. And one per input size: a Net given
      * a new shape reallocates every layer (measured ~10 ms a switch at 12 MP), and a photo runs three sizes.
@@ -42,8 +47,27 @@ public final class BlazeFace {
         }
     });
 
-    /** A face box in the input image's pixels, with the model's score. */
-    public record Box(double x, double y, double w, double h, double score) {
+    /**
+     * A face box in the input image's pixels, with the model's score and its six keypoints (x, y pairs: the
+     * person's right eye, left eye, nose tip, mouth, right ear, left ear).
+     */
+    public record Box(double x, double y, double w, double h, double score, double[] keypoints) {
+        public Box {
+            if (keypoints.length != 2 * KEYPOINTS) {
+                throw new IllegalArgumentException("keypoints: expected " + 2 * KEYPOINTS + " values");
+            }
+        }
+
+        /** This box moved by (dx, dy). */
+        Box shifted(double dx, double dy) {
+            double[] k = keypoints.clone();
+            for (int i = 0; i < k.length; i += 2) {
+                k[i] += dx;
+                k[i + 1] += dy;
+            }
+            return new Box(x + dx, y + dy, w, h, score, k);
+        }
+
         /** Whether o's centre lies inside this box and o is smaller: a part of the same face. */
         boolean holdsCentreOf(Box o) {
             double cx = o.x + o.w / 2;
@@ -96,6 +120,38 @@ public final class BlazeFace {
         return suppress(raw(bgr, inW, inH, minScore));
     }
 
+    /**
+     * Every anchor at or over {@code minScore} in {@code bgr} shrunk to a long side of {@code side} and set in the
+     * middle of a 128x128 input: a face larger than the frame (a close-up, cut off at the edges) comes within the
+     * network's reach. Boxes in {@code bgr}'s pixels, before suppression; they may reach beyond the photo.
+     */
+    static List<Box> closeUp(Mat bgr, int side, double minScore) {
+        double k = (double) side / Math.max(bgr.cols(), bgr.rows());
+        int w = Math.max(1, (int) Math.round(bgr.cols() * k));
+        int h = Math.max(1, (int) Math.round(bgr.rows() * k));
+        Mat small = new Mat();
+        // bilinear: area averaging of a 12 MP photo down to 80 px costs several ms, and a face filling the frame
+        // survives the aliasing
+        Imgproc.resize(bgr, small, new Size(w, h), 0, 0, Imgproc.INTER_LINEAR);
+        int left = (CLOSE_UP_INPUT - w) / 2;
+        int top = (CLOSE_UP_INPUT - h) / 2;
+        Mat framed = new Mat();
+        Core.copyMakeBorder(small, framed, top, CLOSE_UP_INPUT - h - top, left, CLOSE_UP_INPUT - w - left,
+                Core.BORDER_CONSTANT, new Scalar(127, 127, 127));
+        small.release();
+        List<Box> out = new ArrayList<>();
+        for (Box b : raw(framed, CLOSE_UP_INPUT, CLOSE_UP_INPUT, minScore)) {
+            Box s = b.shifted(-left, -top);
+            double[] kp = s.keypoints().clone();
+            for (int i = 0; i < kp.length; i++) {
+                kp[i] /= k;
+            }
+            out.add(new Box(s.x() / k, s.y() / k, s.w() / k, s.h() / k, s.score(), kp));
+        }
+        framed.release();
+        return out;
+    }
+
     /** As {@link #detect}, but every anchor at or over {@code minScore}, before suppression. */
     static List<Box> raw(Mat bgr, int inW, int inH, double minScore) {
         Mat blob = Dnn.blobFromImage(bgr, 1 / 127.5, new Size(inW, inH), new Scalar(127.5, 127.5, 127.5), true,
@@ -135,7 +191,12 @@ public final class BlazeFace {
             if (w <= 0 || h <= 0) {
                 continue;
             }
-            raw.add(new Box((cx - w / 2) * sx, (cy - h / 2) * sy, w * sx, h * sy, score));
+            double[] k = new double[2 * KEYPOINTS];
+            for (int j = 0; j < KEYPOINTS; j++) {
+                k[2 * j] = (anchors[2 * i] + r[16 * i + 4 + 2 * j]) * sx;
+                k[2 * j + 1] = (anchors[2 * i + 1] + r[16 * i + 5 + 2 * j]) * sy;
+            }
+            raw.add(new Box((cx - w / 2) * sx, (cy - h / 2) * sy, w * sx, h * sy, score, k));
         }
         return raw;
     }
@@ -179,7 +240,11 @@ public final class BlazeFace {
                 continue;
             }
             Box best = sorted.get(i);
+            if (kept.stream().anyMatch(best::holdsCentreOf)) {
+                continue; // a weaker, larger box around a face already kept: two faces never nest
+            }
             double x = 0, y = 0, w = 0, h = 0, ws = 0;
+            double[] k = new double[2 * KEYPOINTS];
             for (int j = i; j < sorted.size(); j++) {
                 if (!used[j] && best.holdsCentreOf(sorted.get(j)) && best.iou(sorted.get(j)) <= 0.3) {
                     used[j] = true; // a weaker detection of part of this face: drop it, do not blend it in
@@ -190,10 +255,16 @@ public final class BlazeFace {
                     y += b.y * b.score;
                     w += b.w * b.score;
                     h += b.h * b.score;
+                    for (int m = 0; m < k.length; m++) {
+                        k[m] += b.keypoints[m] * b.score;
+                    }
                     ws += b.score;
                 }
             }
-            kept.add(new Box(x / ws, y / ws, w / ws, h / ws, best.score));
+            for (int m = 0; m < k.length; m++) {
+                k[m] /= ws;
+            }
+            kept.add(new Box(x / ws, y / ws, w / ws, h / ws, best.score, k));
         }
         return kept;
     }

@@ -1,4 +1,4 @@
-package org.privacyscreen.image.internal;
+package org.privacyscreen.image.internal.faces;
 
 import org.privacyscreen.image.internal.decode.Decoded;
 import java.util.ArrayList;
@@ -87,7 +87,7 @@ final class SmallFaces {
         for (Rect r : tiles) {
             Mat tile = bgr.submat(r);
             for (BlazeFace.Box b : BlazeFace.detect(tile, TILE_INPUT, TILE_INPUT, TILE_SCORE)) {
-                out.add(new BlazeFace.Box(b.x() + r.x, b.y() + r.y, b.w(), b.h(), b.score()));
+                out.add(b.shifted(r.x, r.y));
             }
             tile.release();
         }
@@ -164,7 +164,8 @@ final class SmallFaces {
 
     /**
      * Skin-toned, textured blobs of a small face's size (a 40 px face's features are still a few pixels at 1/4 of
-     * full size), in working pixels, largest first: the net's weak scores say little about faces of 40-50 px.
+     * full size), in working pixels, the largest and most compact first (area times the square of the share of
+     * their bounding box they fill): the net's weak scores say little about faces of 40-50 px.
      */
     static List<Candidate> blobs(Decoded d, List<BlazeFace.Box> found) {
         Mat bgr = d.bgr();
@@ -219,7 +220,10 @@ final class SmallFaces {
             double cx = (st[Imgproc.CC_STAT_LEFT] + w / 2.0) / m;
             double cy = (st[Imgproc.CC_STAT_TOP] + h / 2.0) / m;
             if (found.stream().noneMatch(f -> ofPerson(f, cx, cy))) {
-                out.add(new Candidate(cx, cy, area));
+                // a face's skin is one compact patch; sunlit grass, sand and wood give ragged ones (in a real
+                // landscape, hundreds of them, many larger than a small face's)
+                double fill = area / ((double) w * h);
+                out.add(new Candidate(cx, cy, area * fill * fill));
             }
         }
         stats.release();

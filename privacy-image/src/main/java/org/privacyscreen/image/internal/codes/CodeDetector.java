@@ -1,4 +1,4 @@
-package org.privacyscreen.image.internal;
+package org.privacyscreen.image.internal.codes;
 
 import org.privacyscreen.image.internal.decode.OpenCv;
 import org.privacyscreen.image.internal.decode.ImageCache;
