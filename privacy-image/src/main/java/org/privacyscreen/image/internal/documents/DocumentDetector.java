@@ -7,8 +7,6 @@ import org.privacyscreen.Finding;
 import org.privacyscreen.FindingType;
 import org.privacyscreen.Location;
 import org.privacyscreen.Severity;
-import org.privacyscreen.image.internal.decode.OpenCv;
-import org.privacyscreen.image.internal.ocr.Tesseract;
 import org.privacyscreen.spi.ImageDetector;
 import org.privacyscreen.spi.ScreeningContext;
 
@@ -25,8 +23,7 @@ public final class DocumentDetector implements ImageDetector {
 
     @Override
     public void prepare() {
-        OpenCv.load();
-        Tesseract.load();
+        TextFinder.prepare();
     }
 
     @Override

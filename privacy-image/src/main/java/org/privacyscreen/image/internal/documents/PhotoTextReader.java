@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.opencv.core.Rect;
 import org.privacyscreen.Location;
-import org.privacyscreen.image.internal.decode.OpenCv;
-import org.privacyscreen.image.internal.ocr.Tesseract;
 import org.privacyscreen.spi.ImageTextReader;
 import org.privacyscreen.spi.ReadText;
 import org.privacyscreen.spi.ScreeningContext;
@@ -21,8 +19,7 @@ public final class PhotoTextReader implements ImageTextReader {
 
     @Override
     public void prepare() {
-        OpenCv.load();
-        Tesseract.load();
+        TextFinder.prepare();
     }
 
     @Override

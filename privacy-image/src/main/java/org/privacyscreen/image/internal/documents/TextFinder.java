@@ -7,10 +7,10 @@ import java.util.function.Supplier;
 import org.opencv.core.Core;
 import org.opencv.core.Mat;
 import org.opencv.core.Rect;
-import org.opencv.imgproc.Imgproc;
 import org.privacyscreen.RegionKind;
 import org.privacyscreen.image.internal.decode.Decoded;
 import org.privacyscreen.image.internal.decode.ImageCache;
+import org.privacyscreen.image.internal.decode.OpenCv;
 import org.privacyscreen.image.internal.faces.FaceDetector;
 import org.privacyscreen.image.internal.ocr.Plausibility;
 import org.privacyscreen.image.internal.ocr.Tesseract;
@@ -33,14 +33,20 @@ public final class TextFinder {
     static final double RETRY_WORKING_LINE_PX = 28;
     /** Text smaller than this at full resolution (pixels) is not reported: nobody reads it. */
     public static final double MIN_TEXT_PX = 6;
-    /** A strip with more than this fraction of its pixels on strong edges may hold lines the finder missed. */
-    static final double BUSY_FRACTION = 0.02;
+    /** A line read this close (in line heights) to the top or bottom of the reading may go on beyond it. */
+    static final double EDGE_LINES = 0.3;
     /** Once a candidate reads as writing, this many line heights above and below it are read too... */
     static final double GROW_LINES = 2.5;
     /** ...and the reading takes in this fraction of its width on either side. */
     static final double GROW_WIDTH = 0.3;
 
     private TextFinder() {
+    }
+
+    /** Loads what finding and reading text needs (OpenCV, Tesseract and its model); idempotent. */
+    public static void prepare() {
+        OpenCv.load();
+        Tesseract.load();
     }
 
     /** The text regions of image {@code image} of the post, computed once per post. */
@@ -126,10 +132,14 @@ public final class TextFinder {
         if (Plausibility.isText(lines)) {
             int above = Math.max(0, (int) (y0 - line * GROW_LINES));
             int below = Math.min(pixels.rows(), (int) (y1 + line * GROW_LINES));
-            if (y0 - above > line / 2 && busy(pixels, new Rect(x0, above, x1 - x0, y0 - above))
-                    || below - y1 > line / 2 && busy(pixels, new Rect(x0, y1, x1 - x0, below - y1))) {
-                // more strokes above or below: read it all again as one block, so no line is cut in two (a
-                // block that mixes the text with busy surroundings can read worse: then the first reading stands)
+            double edge = line * EDGE_LINES;
+            boolean cutTop = y0 - above > line / 2 && lines.stream().anyMatch(l -> l.box().y <= y0 + edge);
+            boolean cutBottom = below - y1 > line / 2
+                    && lines.stream().anyMatch(l -> l.box().y + l.box().height >= y1 - edge);
+            if (cutTop || cutBottom) {
+                // writing runs into the edge of what was read: read it all again as one block, so no line is cut
+                // in two (a block that mixes the text with busy surroundings can read worse: then the first
+                // reading stands)
                 List<Tesseract.Line> grown = Tesseract.read(pixels, new Rect(x0, above, x1 - x0, below - above),
                         line);
                 if (Plausibility.isText(grown)) {
@@ -147,19 +157,6 @@ public final class TextFinder {
                     .map(w -> new Tesseract.Word(w.text(), w.confidence(), full(d, w.box()))).toList()));
         }
         return scaled;
-    }
-
-    /** Whether a strip holds strokes: more than {@link #BUSY_FRACTION} of its pixels on strong edges. */
-    static boolean busy(Mat pixels, Rect strip) {
-        Mat roi = pixels.submat(strip);
-        Mat grad = new Mat();
-        Imgproc.morphologyEx(roi, grad, Imgproc.MORPH_GRADIENT,
-                Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new org.opencv.core.Size(3, 3)));
-        Imgproc.threshold(grad, grad, 40, 255, Imgproc.THRESH_BINARY);
-        double fraction = Core.countNonZero(grad) / (double) Math.max(1, strip.area());
-        grad.release();
-        roi.release();
-        return fraction > BUSY_FRACTION;
     }
 
     private static TextRegion region(Decoded d, TextRegions.Document doc, List<Tesseract.Line> lines, boolean read,

@@ -183,29 +183,8 @@ public final class TextRegions {
         int best = 0;
         byte[] row = new byte[r.width];
         for (double f : new double[] {0.35, 0.5, 0.65}) {
-            int y = r.y + (int) (f * r.height);
-            gray.get(y, r.x, row);
-            int min = 255, max = 0;
-            for (byte b : row) {
-                min = Math.min(min, b & 0xFF);
-                max = Math.max(max, b & 0xFF);
-            }
-            if (max - min < 40) {
-                continue;
-            }
-            double lo = min + 0.35 * (max - min);
-            double hi = min + 0.65 * (max - min);
-            int state = 0;
-            int changes = 0;
-            for (byte b : row) {
-                int v = b & 0xFF;
-                int s = v <= lo ? -1 : v >= hi ? 1 : state;
-                if (state != 0 && s != state) {
-                    changes++;
-                }
-                state = s;
-            }
-            best = Math.max(best, changes);
+            gray.get(r.y + (int) (f * r.height), r.x, row);
+            best = Math.max(best, changes(row));
         }
         return best;
     }
