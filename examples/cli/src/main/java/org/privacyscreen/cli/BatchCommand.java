@@ -29,6 +29,7 @@ import org.privacyscreen.PrivacyScreenException;
 import org.privacyscreen.ScreeningReport;
 import org.privacyscreen.Screener;
 import org.privacyscreen.Verdict;
+import org.privacyscreen.server.HtmlReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,6 +65,10 @@ final class BatchCommand implements Callable<Integer> {
             description = "Writes each remediated post to DIR/<postId>/ (post.txt and the images).")
     Path redactTo;
 
+    @Option(names = "--format", paramLabel = "json|html", defaultValue = "json",
+            description = "REPORTS as JSON lines (default) or as one self-contained HTML file, post after post.")
+    ScreenCommand.Format format;
+
     /** What one line gave: a report, or an error that is bad input, or an internal one. */
     private record Result(String json, Verdict verdict, String error, boolean internal) {
     }
@@ -72,6 +77,9 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
+        if (format == ScreenCommand.Format.text) {
+            throw new BadInputException("--format: batch writes json or html");
+        }
         if (!Files.isRegularFile(in)) {
             throw new BadInputException("--in " + in + ": " + (Files.isDirectory(in) ? "is a folder, not a file"
                     : "file not found"));
@@ -103,8 +111,12 @@ final class BatchCommand implements Callable<Integer> {
             return t;
         });
         boolean done = false;
+        boolean html = format == ScreenCommand.Format.html;
         try (BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
              BufferedWriter writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            if (html) {
+                writer.write(HtmlReport.header("Privacy Screen report: " + label));
+            }
             // a window of lines in flight keeps every core busy while the reports go out in input order
             ArrayDeque<Future<Result>> window = new ArrayDeque<>();
             int lineNo = 0;
@@ -118,11 +130,11 @@ final class BatchCommand implements Callable<Integer> {
                     }
                     int n = lineNo;
                     String text = line;
-                    window.add(pool.submit(() -> screenLine(screener, text, n, base, label, err)));
+                    window.add(pool.submit(() -> screenLine(screener, text, n, base, label, err, html)));
                 }
                 while (!window.isEmpty() && (line == null || window.size() >= threads * 4)) {
                     Result r = get(window.poll());
-                    writer.write(r.json());
+                    writer.write(html && r.verdict() == null ? htmlError(r.error()) : r.json());
                     writer.newLine();
                     posts++;
                     if (r.verdict() != null) {
@@ -140,6 +152,9 @@ final class BatchCommand implements Callable<Integer> {
                 if (line == null) {
                     break;
                 }
+            }
+            if (html) {
+                writer.write(HtmlReport.footer());
             }
             done = true;
         } finally {
@@ -161,7 +176,12 @@ final class BatchCommand implements Callable<Integer> {
         return internal > 0 ? Exit.INTERNAL : bad > 0 ? Exit.BAD_INPUT : 0;
     }
 
-    private Result screenLine(Screener screener, String text, int n, Path base, String label, PrintWriter err) {
+    private static String htmlError(String error) {
+        return "<section class=\"card error\">" + HtmlReport.escape(error) + "</section>";
+    }
+
+    private Result screenLine(Screener screener, String text, int n, Path base, String label, PrintWriter err,
+                              boolean html) {
         String where = label + " line " + n;
         try {
             Post post = PostJson.read(JsonText.parse(text, where), base, where);
@@ -169,7 +189,8 @@ final class BatchCommand implements Callable<Integer> {
             if (redactTo != null) {
                 Redactions.write(post, report, redactTo.resolve(Redactions.safe(post.id())), err);
             }
-            return new Result(ReportJson.line(ReportJson.write(report)), report.verdict(), null, false);
+            return new Result(html ? HtmlReport.section(n, post, report) : ReportJson.line(ReportJson.write(report)),
+                    report.verdict(), null, false);
         } catch (BadInputException | JsonInputException e) {
             return error(n, e.getMessage(), false);
         } catch (PrivacyScreenException e) {
