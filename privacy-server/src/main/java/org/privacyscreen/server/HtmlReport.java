@@ -191,9 +191,9 @@ public final class HtmlReport {
         if (!where.isEmpty()) {
             b.append("<p class=\"where\">").append(escape(String.join(" · ", where))).append("</p>");
         }
-        b.append("<p class=\"todo\">").append(escape(f.covered() ? FindingAdvice.COVERED
+        b.append("<p class=\"todo\"><strong>What to do:</strong> ").append(escape(f.covered() ? FindingAdvice.COVERED
                 : FindingAdvice.todo(f.remediation()))).append("</p>");
-        b.append("<p class=\"why\">").append(escape(a.why())).append("</p></li>\n");
+        b.append("<p class=\"why\"><strong>Why:</strong> ").append(escape(a.why())).append("</p></li>\n");
     }
 
     private static boolean sameBytes(PostImage a, PostImage b) {

@@ -297,10 +297,16 @@
       item.append(head);
       const where = describeWhere(f);
       if (where) item.append(el('p', 'where', where));
-      item.append(el('p', 'todo', a.todo));
-      if (a.why) item.append(el('p', 'why', a.why));
+      item.append(labelled('todo', 'What to do: ', a.todo));
+      if (a.why) item.append(labelled('why', 'Why: ', a.why));
       list.append(item);
     }
+  }
+
+  function labelled(cls, label, text) {
+    const p = el('p', cls);
+    p.append(el('strong', null, label), document.createTextNode(text));
+    return p;
   }
 
   function describeWhere(f) {
