@@ -96,7 +96,7 @@ class ReviewPageBrowserTest {
     }
 
     @Test
-    void aHarmfulPostIsBlockedInPlainWordsWithTheNameAndNumberHighlighted() {
+    void aHarmfulPostIsBlockedInPlainWordsWithTheNameAndNumberHighlighted() throws Exception {
         browser.findElement(By.id("post-text")).sendKeys(
                 "Lovely to see Maeve Adebayo back on her feet! Book with her coach on 07911 123456.");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("channel"))).selectByValue("instagram");
@@ -117,6 +117,16 @@ class ReviewPageBrowserTest {
                 .doesNotContainPattern("\\b\\d+-\\d+\\b");
         assertThat(browser.findElement(By.id("remediated-text")).getAttribute("value"))
                 .doesNotContain("Maeve").doesNotContain("07911").contains("[");
+        screenshot("review-page-text.png");
+    }
+
+    /** Keeps what the browser showed in target/, for a person to look at. */
+    private static void screenshot(String name) throws java.io.IOException {
+        Path target = Path.of("target");
+        if (Files.isDirectory(target)) {
+            Files.write(target.resolve(name), ((org.openqa.selenium.TakesScreenshot) browser)
+                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        }
     }
 
     @Test
@@ -139,6 +149,8 @@ class ReviewPageBrowserTest {
         WebElement download = browser.findElement(By.cssSelector("#downloads a"));
         assertThat(download.getAttribute("download")).isEqualTo("corrected-waiting-room.jpg");
         assertThat(download.getAttribute("href")).startsWith("data:image/jpeg;base64,");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('photo-result').scrollIntoView()");
+        screenshot("review-page-photo.png");
     }
 
     @Test

@@ -196,6 +196,7 @@
     renderFindings(findings, numbers);
 
     $('remediated-text').value = report.redactedText || '';
+    $('remedy-text').classList.toggle('hidden', !report.redactedText);
     $('copied').textContent = '';
     const downloads = $('downloads');
     downloads.replaceChildren();
