@@ -23,9 +23,9 @@ import org.privacyscreen.Person;
 import org.privacyscreen.Purpose;
 import org.privacyscreen.spi.ClientDirectory;
 import org.privacyscreen.spi.EngagementLog;
-import org.privacyscreen.spi.InMemoryClientDirectory;
-import org.privacyscreen.spi.InMemoryConsentStore;
-import org.privacyscreen.spi.InMemoryEngagementLog;
+import org.privacyscreen.InMemoryClientDirectory;
+import org.privacyscreen.InMemoryConsentStore;
+import org.privacyscreen.InMemoryEngagementLog;
 
 /**
  * Context JSON (CONTRACT.md) to the look-ups a screener needs. Every record is checked for shape before anything is
@@ -98,8 +98,15 @@ final class ContextReader {
     }
 
     private static Organisation organisation(Fields o) {
+        java.time.ZoneId zone = o.optStr("timeZone").map(z -> {
+            try {
+                return java.time.ZoneId.of(z);
+            } catch (java.time.DateTimeException e) {
+                throw o.bad("timeZone", "is not a time zone such as Europe/London or America/New_York");
+            }
+        }).orElse(java.time.ZoneOffset.UTC);
         Organisation org = new Organisation(o.optStr("name").orElse(""), o.strings("phones"), o.strings("emails"),
-                o.strings("handles"), o.strings("addresses"), o.strings("websites"));
+                o.strings("handles"), o.strings("addresses"), o.strings("websites"), zone);
         o.rejectOthers();
         return org;
     }

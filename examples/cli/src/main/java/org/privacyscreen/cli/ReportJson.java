@@ -10,7 +10,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.privacyscreen.FaceRole;
 import org.privacyscreen.Finding;
+import org.privacyscreen.FindingSource;
+import org.privacyscreen.RegionKind;
 import org.privacyscreen.FindingType;
 import org.privacyscreen.Location;
 import org.privacyscreen.Remediation;
@@ -18,8 +21,9 @@ import org.privacyscreen.ScreeningReport;
 import org.privacyscreen.Severity;
 
 /**
- * Report JSON exactly as CONTRACT.md names it, and back. Optional fields (subject, excerpt) are omitted when absent;
- * {@code coveredBy} is an extra optional field.
+ * Report JSON exactly as CONTRACT.md names it, and back. Optional fields (subject, excerpt, coveredBy, consentId,
+ * role, source, region, consentsUsed) are omitted when absent; {@code source} is written only for text read in a
+ * photo, {@code region} is an extra optional field.
  */
 final class ReportJson {
     private ReportJson() {
@@ -32,6 +36,10 @@ final class ReportJson {
         ArrayNode findings = o.putArray("findings");
         report.findings().forEach(f -> findings.add(write(f)));
         o.put("redactedText", report.remediated().text());
+        if (!report.consentsUsed().isEmpty()) {
+            ArrayNode used = o.putArray("consentsUsed");
+            report.consentsUsed().forEach(used::add);
+        }
         ObjectNode timings = o.putObject("timingsMillis");
         report.timings().forEach((id, d) -> timings.put(id, millis(d)));
         return o;
@@ -60,6 +68,12 @@ final class ReportJson {
         o.put("message", f.message());
         o.put("remediation", f.remediation().name());
         f.coveredBy().ifPresent(c -> o.put("coveredBy", c));
+        f.consentId().ifPresent(c -> o.put("consentId", c));
+        f.faceRole().ifPresent(r -> o.put("role", r.wireName()));
+        if (f.source() == FindingSource.IMAGE_TEXT) {
+            o.put("source", f.source().wireName());
+        }
+        f.region().ifPresent(r -> o.put("region", r.wireName()));
         return o;
     }
 
@@ -94,10 +108,14 @@ final class ReportJson {
             case "post" -> Location.POST;
             default -> throw new IllegalArgumentException("location.kind: unknown");
         };
+        FindingSource source = "image-text".equals(f.path("source").asText()) ? FindingSource.IMAGE_TEXT
+                : FindingSource.of(location);
         return new Finding(FindingType.valueOf(f.path("type").asText()), Severity.valueOf(f.path("severity").asText()),
                 f.path("confidence").asDouble(), f.path("detector").asText(), location, text(f, "subject"),
                 text(f, "excerpt"), f.path("message").asText(), Remediation.valueOf(f.path("remediation").asText()),
-                text(f, "coveredBy"));
+                text(f, "coveredBy"), text(f, "consentId"),
+                text(f, "role").map(r -> FaceRole.valueOf(r.toUpperCase(java.util.Locale.ROOT))),
+                text(f, "region").map(r -> RegionKind.valueOf(r.toUpperCase(java.util.Locale.ROOT))), source);
     }
 
     private static Optional<String> text(JsonNode n, String name) {
