@@ -1,6 +1,7 @@
 package org.privacyscreen.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -14,14 +15,14 @@ import org.privacyscreen.ConsentUse;
 import org.privacyscreen.Engagement;
 import org.privacyscreen.Evidence;
 import org.privacyscreen.Guardian;
+import org.privacyscreen.InMemoryClientDirectory;
+import org.privacyscreen.InMemoryConsentStore;
+import org.privacyscreen.InMemoryEngagementLog;
 import org.privacyscreen.Organisation;
 import org.privacyscreen.Permission;
 import org.privacyscreen.Person;
 import org.privacyscreen.Purpose;
 import org.privacyscreen.consent.RecordValidator;
-import org.privacyscreen.spi.InMemoryClientDirectory;
-import org.privacyscreen.spi.InMemoryConsentStore;
-import org.privacyscreen.spi.InMemoryEngagementLog;
 
 /**
  * One practice's CRM, read from the context JSON of CONTRACT.md into the in-memory stores. A test-side reader: the
@@ -33,7 +34,7 @@ record PracticeContext(InMemoryClientDirectory directory, InMemoryConsentStore c
     private static final Set<String> TOP = Set.of("organisation", "clients", "staff", "consents", "uses",
             "engagements");
     private static final Set<String> ORGANISATION = Set.of("name", "phones", "emails", "handles", "addresses",
-            "websites");
+            "websites", "timeZone");
     private static final Set<String> PERSON = Set.of("id", "name", "aliases", "handles", "dateOfBirth");
     private static final Set<String> CONSENT = Set.of("id", "clientId", "status", "permissions", "channels",
             "purposes", "maxUses", "validFrom", "validUntil", "evidence", "guardian", "revokedAt");
@@ -45,9 +46,8 @@ record PracticeContext(InMemoryClientDirectory directory, InMemoryConsentStore c
     static PracticeContext read(JsonNode node, String where) {
         RecordValidator validator = RecordValidator.create();
         Json top = Json.of(node, where, TOP);
-        Organisation org = top.object("organisation", ORGANISATION).map(o -> new Organisation(
-                o.optStr("name").orElse(""), o.strings("phones"), o.strings("emails"), o.strings("handles"),
-                o.strings("addresses"), o.strings("websites"))).orElse(Organisation.NONE);
+        Organisation org = top.object("organisation", ORGANISATION).map(PracticeContext::organisation)
+                .orElse(Organisation.NONE);
         List<Person> people = new ArrayList<>();
         top.objects("clients", PERSON).forEach(c -> people.add(person(c, Person.Role.CLIENT)));
         top.objects("staff", PERSON).forEach(s -> people.add(person(s, Person.Role.STAFF)));
@@ -82,6 +82,17 @@ record PracticeContext(InMemoryClientDirectory directory, InMemoryConsentStore c
         }
         return new PracticeContext(new InMemoryClientDirectory(org, people), store,
                 new InMemoryEngagementLog(engagements));
+    }
+
+    private static Organisation organisation(Json o) {
+        Organisation.Builder b = Organisation.builder(o.optStr("name").orElse(""))
+                .phones(o.strings("phones").toArray(String[]::new))
+                .emails(o.strings("emails").toArray(String[]::new))
+                .handles(o.strings("handles").toArray(String[]::new))
+                .addresses(o.strings("addresses").toArray(String[]::new))
+                .websites(o.strings("websites").toArray(String[]::new));
+        o.optStr("timeZone").map(ZoneId::of).ifPresent(b::timeZone);
+        return b.build();
     }
 
     private static Person person(Json f, Person.Role role) {
