@@ -3,6 +3,7 @@ package org.privacyscreen.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,11 +35,13 @@ class CorpusLabelsTest {
                 .containsAll(Set.of("GB", "US", "CA", "AU", "IE"));
     }
 
+    /** Every breach theme; "routine" holds what a practice publishes day to day and is safe by definition. */
     @Test
     void everyThemeHasPositivesAndNearMisses() {
         Map<String, Set<Verdict>> verdicts = new TreeMap<>();
-        corpus.posts().forEach(p -> verdicts.computeIfAbsent(p.theme(), k -> new java.util.HashSet<>())
-                .add(p.expect().verdict()));
+        corpus.posts().stream().filter(p -> !p.theme().equals("routine")).forEach(p -> verdicts
+                .computeIfAbsent(p.theme(), k -> EnumSet.noneOf(Verdict.class)).add(p.expect().verdict()));
+        assertThat(verdicts).hasSizeGreaterThanOrEqualTo(15);
         verdicts.forEach((theme, v) -> {
             assertThat(v).as(theme + " has a near-miss").contains(Verdict.ALLOW);
             assertThat(v).as(theme + " has a positive").containsAnyOf(Verdict.REVIEW, Verdict.BLOCK);
