@@ -1,5 +1,6 @@
-package org.privacyscreen.cli;
+package org.privacyscreen.json;
 
+import org.privacyscreen.json.internal.JsonText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -25,12 +26,12 @@ import org.privacyscreen.Severity;
  * role, source, region, consentsUsed) are omitted when absent; {@code source} is written only for text read in a
  * photo, {@code region} is an extra optional field.
  */
-final class ReportJson {
+public final class ReportJson {
     private ReportJson() {
     }
 
-    static ObjectNode write(ScreeningReport report) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+    public static ObjectNode write(ScreeningReport report) {
+        ObjectNode o = JsonText.MAPPER.createObjectNode();
         o.put("postId", report.postId());
         o.put("verdict", report.verdict().name());
         ArrayNode findings = o.putArray("findings");
@@ -45,8 +46,8 @@ final class ReportJson {
         return o;
     }
 
-    static ObjectNode write(Finding f) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+    public static ObjectNode write(Finding f) {
+        ObjectNode o = JsonText.MAPPER.createObjectNode();
         o.put("type", f.type().name());
         o.put("severity", f.severity().name());
         o.put("confidence", f.confidence());
@@ -78,28 +79,28 @@ final class ReportJson {
     }
 
     /** Milliseconds with microsecond precision, as a JSON number. */
-    static BigDecimal millis(Duration d) {
+    public static BigDecimal millis(Duration d) {
         return BigDecimal.valueOf(d.toNanos()).movePointLeft(6).setScale(3, RoundingMode.HALF_UP);
     }
 
     /** One line of JSON. */
-    static String line(JsonNode node) {
+    public static String line(JsonNode node) {
         try {
-            return Json.MAPPER.writeValueAsString(node);
+            return JsonText.MAPPER.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }
     }
 
     /** The findings of a report written by {@link #write(ScreeningReport)}. */
-    static List<Finding> readFindings(JsonNode report) {
+    public static List<Finding> readFindings(JsonNode report) {
         List<Finding> out = new ArrayList<>();
         report.path("findings").forEach(f -> out.add(readFinding(f)));
         return out;
     }
 
     /** A finding written by {@link #write(Finding)}. */
-    static Finding readFinding(JsonNode f) {
+    public static Finding readFinding(JsonNode f) {
         JsonNode loc = f.path("location");
         Location location = switch (loc.path("kind").asText()) {
             case "text" -> Location.text(loc.path("start").asInt(), loc.path("end").asInt());
