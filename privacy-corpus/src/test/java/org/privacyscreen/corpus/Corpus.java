@@ -2,6 +2,7 @@ package org.privacyscreen.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -12,36 +13,29 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.privacyscreen.AccountKind;
-import org.privacyscreen.Audience;
-import org.privacyscreen.Author;
 import org.privacyscreen.FindingType;
 import org.privacyscreen.Post;
-import org.privacyscreen.Purpose;
 import org.privacyscreen.Verdict;
+import org.privacyscreen.json.ContextJson;
+import org.privacyscreen.json.PostJson;
 
 /**
  * The corpus on the test class path: {@code corpus/<practice>.jsonl} (one labelled post a line) and
- * {@code corpus/contexts/<practice>.json} (that practice's CRM, in the CLI's context JSON).
+ * {@code corpus/contexts/<practice>.json} (that practice's CRM in the context JSON of CONTRACT.md), both read
+ * with the library's own readers (privacy-json).
  *
  * @param practices each practice's context, by name
  * @param posts     every labelled post, file by file in name order, line by line
  */
-record Corpus(Map<String, PracticeContext> practices, List<LabelledPost> posts) {
+record Corpus(Map<String, ContextJson.Practice> practices, List<LabelledPost> posts) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> LINE = Set.of("id", "practice", "country", "theme", "post", "expect");
     private static final Set<String> EXPECT = Set.of("verdict", "types", "absent", "allow");
-    private static final Set<String> POST = Set.of("id", "text", "channel", "purpose", "audience", "author",
-            "subjects", "inReplyTo", "createdAt", "locale");
-    private static final Set<String> AUDIENCE = Set.of("kind", "members", "groupName");
-    private static final Set<String> AUTHOR = Set.of("id", "account");
 
     /** Reads the corpus from the class path (it lives in {@code src/test/resources/corpus}). */
     static Corpus load() {
@@ -57,13 +51,13 @@ record Corpus(Map<String, PracticeContext> practices, List<LabelledPost> posts) 
     }
 
     static Corpus load(Path dir) {
-        Map<String, PracticeContext> practices = new LinkedHashMap<>();
+        Map<String, ContextJson.Practice> practices = new LinkedHashMap<>();
         List<LabelledPost> posts = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Path file : list(dir, ".jsonl")) {
             String practice = file.getFileName().toString().replace(".jsonl", "");
             Path context = dir.resolve("contexts").resolve(practice + ".json");
-            practices.put(practice, PracticeContext.read(read(context), "contexts/" + practice + ".json"));
+            practices.put(practice, ContextJson.read(read(context), "contexts/" + practice + ".json"));
             List<String> lines = lines(file);
             for (int i = 0; i < lines.size(); i++) {
                 if (lines.get(i).isBlank()) {
@@ -89,9 +83,20 @@ record Corpus(Map<String, PracticeContext> practices, List<LabelledPost> posts) 
         Json e = f.object("expect", EXPECT).orElseThrow(() -> new IllegalArgumentException(where + ": no expect"));
         Expectation expect = new Expectation(Verdict.valueOf(e.str("verdict")), types(e, "types"),
                 types(e, "absent"), types(e, "allow"));
-        Post post = post(f.object("post", POST).orElseThrow(() -> new IllegalArgumentException(where + ": no post")),
-                id);
+        Post post = post(node.get("post"), id, where);
         return new LabelledPost(id, f.str("practice"), f.str("country"), f.str("theme"), post, expect);
+    }
+
+    /** Post JSON through the library's own reader, text only; the corpus id is the post's id. */
+    private static Post post(JsonNode node, String id, String where) {
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException(where + ": post must be an object");
+        }
+        if (node.has("images") || node.has("id")) {
+            throw new IllegalArgumentException(where + ": a corpus post has text only and takes the line's id");
+        }
+        ObjectNode withId = ((ObjectNode) node.deepCopy()).put("id", id);
+        return PostJson.read(withId, Path.of("."), where + ": post");
     }
 
     private static Set<FindingType> types(Json e, String field) {
@@ -100,37 +105,6 @@ record Corpus(Map<String, PracticeContext> practices, List<LabelledPost> posts) 
             out.add(FindingType.valueOf(t));
         }
         return out;
-    }
-
-    /** Post JSON as CONTRACT.md has it, text only. The post's id is the corpus id unless it gives its own. */
-    private static Post post(Json f, String id) {
-        Post.Builder b = Post.builder().id(f.optStr("id").orElse(id)).text(f.str("text"));
-        f.optStr("channel").ifPresent(b::channel);
-        f.optStr("purpose").ifPresent(p -> b.purpose(Purpose.fromWireName(p).orElseThrow(() ->
-                new IllegalArgumentException(f.where() + ".purpose: unknown " + p))));
-        f.object("audience", AUDIENCE).ifPresent(a -> b.audience(audience(a)));
-        f.object("author", AUTHOR).ifPresent(a -> b.author(new Author(a.optStr("id"),
-                switch (a.optStr("account").orElse("official")) {
-                    case "official" -> AccountKind.OFFICIAL;
-                    case "personal" -> AccountKind.PERSONAL;
-                    default -> throw new IllegalArgumentException(a.where() + ".account: official or personal");
-                })));
-        b.subjects(f.strings("subjects"));
-        f.optStr("inReplyTo").ifPresent(b::inReplyTo);
-        f.instant("createdAt").ifPresent(b::createdAt);
-        f.optStr("locale").ifPresent(l -> {
-            try {
-                b.locale(new Locale.Builder().setLanguageTag(l).build());
-            } catch (IllformedLocaleException ex) {
-                throw new IllegalArgumentException(f.where() + ".locale: " + l, ex);
-            }
-        });
-        return b.build();
-    }
-
-    private static Audience audience(Json a) {
-        Audience.Kind kind = Audience.Kind.valueOf(a.optStr("kind").orElse("public").toUpperCase(Locale.ROOT));
-        return new Audience(kind, a.strings("members"), a.optStr("groupName"));
     }
 
     private static List<Path> list(Path dir, String suffix) {

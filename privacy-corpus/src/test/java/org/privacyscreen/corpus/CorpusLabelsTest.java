@@ -16,6 +16,7 @@ import org.privacyscreen.Person;
 import org.privacyscreen.Post;
 import org.privacyscreen.Severity;
 import org.privacyscreen.Verdict;
+import org.privacyscreen.json.ContextJson;
 
 /** The corpus itself: large and varied enough to measure with, and labels that agree with the contract. */
 class CorpusLabelsTest {
@@ -73,7 +74,7 @@ class CorpusLabelsTest {
     void postsReferToPeopleThePracticeKnows() {
         List<String> unknown = new ArrayList<>();
         for (LabelledPost p : corpus.posts()) {
-            PracticeContext ctx = corpus.practices().get(p.practice());
+            ContextJson.Practice ctx = corpus.practices().get(p.practice());
             Post post = p.post();
             post.subjects().stream().filter(s -> ctx.directory().find(s).isEmpty())
                     .forEach(s -> unknown.add(p.id() + " subject " + s));

@@ -11,6 +11,7 @@ import org.privacyscreen.FindingType;
 import org.privacyscreen.ScreeningReport;
 import org.privacyscreen.Screener;
 import org.privacyscreen.Severity;
+import org.privacyscreen.json.ContextJson;
 
 /**
  * Screens every post of the corpus with the detectors and rules found on the class path (privacy-text and
@@ -33,7 +34,7 @@ record CorpusRun(List<Outcome> outcomes, long screenNanos) {
         return new CorpusRun(List.copyOf(outcomes), System.nanoTime() - start);
     }
 
-    private static Screener screener(String name, PracticeContext ctx) {
+    private static Screener screener(String name, ContextJson.Practice ctx) {
         Screener s = Screener.builder().clientDirectory(ctx.directory()).consents(ctx.consents())
                 .engagements(ctx.engagements()).build();
         if (!s.problems().isEmpty()) {

@@ -1,15 +1,13 @@
 package org.privacyscreen.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Strict reads of one JSON object: a field it does not know, or of the wrong kind, is a label mistake. */
+/** Strict reads of a corpus line: a field it does not know, or of the wrong kind, is a label mistake. */
 final class Json {
     private final JsonNode node;
     private final String where;
@@ -62,49 +60,15 @@ final class Json {
         return out;
     }
 
-    List<Json> objects(String field, Set<String> known) {
-        List<Json> out = new ArrayList<>();
-        int i = 0;
-        for (JsonNode v : array(field)) {
-            out.add(of(v, where + "." + field + "[" + i++ + "]", known));
-        }
-        return out;
-    }
 
     Optional<Json> object(String field, Set<String> known) {
         JsonNode v = node.get(field);
         return v == null || v.isNull() ? Optional.empty() : Optional.of(of(v, where + "." + field, known));
     }
 
-    Optional<Integer> integer(String field) {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
-            return Optional.empty();
-        }
-        if (!v.canConvertToInt()) {
-            throw new IllegalArgumentException(where + "." + field + ": must be an integer");
-        }
-        return Optional.of(v.asInt());
-    }
 
-    Optional<Boolean> bool(String field) {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
-            return Optional.empty();
-        }
-        if (!v.isBoolean()) {
-            throw new IllegalArgumentException(where + "." + field + ": must be true or false");
-        }
-        return Optional.of(v.asBoolean());
-    }
 
-    Optional<LocalDate> date(String field) {
-        return optStr(field).map(LocalDate::parse);
-    }
 
-    Optional<Instant> instant(String field) {
-        return optStr(field).map(Instant::parse);
-    }
 
     private Iterable<JsonNode> array(String field) {
         JsonNode v = node.get(field);
