@@ -35,7 +35,8 @@ public final class CorpusReport {
             if (e.getKey().startsWith("theme.")) {
                 continue;
             }
-            double floor = Math.max(0, Math.floor((e.getValue() - MARGIN) * 100) / 100);
+            // 1e-9: 0.5 - 0.03 is 0.46999..., which must still floor to 0.47
+            double floor = Math.max(0, Math.floor((e.getValue() - MARGIN) * 100 + 1e-9) / 100);
             sb.append(String.format(Locale.ROOT, "%s=%.2f%n", e.getKey(), floor));
         }
         return sb.toString();
