@@ -3,12 +3,14 @@ package org.privacyscreen.consent;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.privacyscreen.Finding;
+import org.privacyscreen.ConsentUse;
 import org.privacyscreen.FindingType;
 import org.privacyscreen.Post;
 import org.privacyscreen.Screener;
@@ -39,20 +41,31 @@ public final class ConsentSweep {
     private final ZoneId zone;
     private final PublicationIndex publications;
 
-    private ConsentSweep(Screener screener, ConsentStore consents, ClientDirectory directory) {
-        this.screener = screener;
-        this.consents = consents;
-        this.zone = directory.organisation().timeZone();
-        this.publications = PublicationIndex.of(directory, consents);
+    private ConsentSweep(Screener screener, ConsentStore consents, PublicationIndex publications, ZoneId zone) {
+        this.screener = Objects.requireNonNull(screener, "screener");
+        this.consents = Objects.requireNonNull(consents, "consents");
+        this.publications = publications;
+        this.zone = Objects.requireNonNull(zone, "zone");
     }
 
     /**
-     * A sweep over the publications recorded in {@code consents}, re-screening with {@code screener} where the record
-     * does not suffice. The screener should read the same directory and consent store.
+     * A sweep over the publications recorded in {@code consents} for the people of {@code directory}, re-screening
+     * with {@code screener} where the record does not suffice. The screener should read the same directory and
+     * consent store. Consent dates are days in the organisation's time zone.
      */
     public static ConsentSweep of(Screener screener, ConsentStore consents, ClientDirectory directory) {
-        return new ConsentSweep(Objects.requireNonNull(screener, "screener"),
-                Objects.requireNonNull(consents, "consents"), Objects.requireNonNull(directory, "directory"));
+        Objects.requireNonNull(directory, "directory");
+        return new ConsentSweep(screener, consents, PublicationIndex.of(directory, Objects.requireNonNull(consents,
+                "consents")), directory.organisation().timeZone());
+    }
+
+    /**
+     * A sweep over {@code publications}, the consent uses the host's ledger recorded (each names the post and the
+     * consent it counted against); consent dates are days in {@code zone}.
+     */
+    public static ConsentSweep of(Screener screener, ConsentStore consents, Collection<ConsentUse> publications,
+                                  ZoneId zone) {
+        return new ConsentSweep(screener, consents, PublicationIndex.of(List.copyOf(publications)), zone);
     }
 
     /** The posts of {@code published} that breach at {@code at}, in input order. */

@@ -1,6 +1,7 @@
 package org.privacyscreen.consent.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +20,22 @@ public final class PublicationIndex {
         this.byPost = byPost;
     }
 
+    /** The uses of every consent of every person in {@code directory}. */
     public static PublicationIndex of(ClientDirectory directory, ConsentStore consents) {
-        Map<String, TreeSet<String>> found = new HashMap<>();
+        List<ConsentUse> uses = new ArrayList<>();
         for (Person p : directory.people()) {
             for (Consent c : consents.consentsOf(p.id())) {
-                for (ConsentUse u : consents.uses(c.id())) {
-                    found.computeIfAbsent(u.postId(), k -> new TreeSet<>()).add(c.id());
-                }
+                uses.addAll(consents.uses(c.id()));
             }
+        }
+        return of(uses);
+    }
+
+    /** The given uses, as the host's ledger recorded them. */
+    public static PublicationIndex of(Collection<ConsentUse> uses) {
+        Map<String, TreeSet<String>> found = new HashMap<>();
+        for (ConsentUse u : uses) {
+            found.computeIfAbsent(u.postId(), k -> new TreeSet<>()).add(u.consentId());
         }
         Map<String, List<String>> byPost = new HashMap<>();
         found.forEach((post, ids) -> byPost.put(post, List.copyOf(new ArrayList<>(ids))));
