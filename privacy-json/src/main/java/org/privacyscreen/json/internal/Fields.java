@@ -112,6 +112,20 @@ public final class Fields {
         return out;
     }
 
+    /** The elements of list {@code name}, of any kind; empty when absent. */
+    public List<JsonNode> list(String name) {
+        Optional<JsonNode> v = opt(name);
+        if (v.isEmpty()) {
+            return List.of();
+        }
+        if (!v.get().isArray()) {
+            throw bad(name, "must be a list");
+        }
+        List<JsonNode> out = new ArrayList<>();
+        v.get().forEach(out::add);
+        return out;
+    }
+
     public Optional<Instant> instant(String name) {
         return optStr(name).map(s -> parseInstant(name, s));
     }
