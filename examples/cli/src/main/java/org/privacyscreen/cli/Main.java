@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "privacy-screen", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Screens social-media posts for breaches of client confidentiality before they are published.",
-        subcommands = {ScreenCommand.class, BatchCommand.class, DemoCommand.class, PluginsCommand.class,
-                ServeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ScreenCommand.class, BatchCommand.class, SweepCommand.class, DemoCommand.class,
+                PluginsCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ALLOW (or success)", "1:REVIEW", "2:BLOCK", "64:usage error", "65:bad input",
                 "70:internal error"},
@@ -90,7 +90,7 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("privacy-screen: a command is required (screen, batch, demo, plugins, serve)");
+        err.println("privacy-screen: a command is required (screen, batch, sweep, demo, plugins, serve)");
         spec.commandLine().usage(err);
         return Exit.USAGE;
     }

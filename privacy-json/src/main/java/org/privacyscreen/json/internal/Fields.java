@@ -249,7 +249,11 @@ public final class Fields {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String n = it.next();
             if (!read.contains(n)) {
-                throw bad(n.length() > 40 ? n.substring(0, 40) + "..." : n, "is not a field of this record");
+                // a stranger's key is echoed so the user can find it, but short and printable: one line, no payload
+                String shown = n.codePoints().limit(40).map(c -> Character.isISOControl(c) ? '?' : c)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+                throw bad(shown + (n.codePointCount(0, n.length()) > 40 ? "..." : ""),
+                        "is not a field of this record");
             }
         }
     }
