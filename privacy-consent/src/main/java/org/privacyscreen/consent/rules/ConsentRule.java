@@ -202,7 +202,7 @@ public final class ConsentRule implements PostRule {
                     + Words.minute(c.revokedAt().orElseThrow()) + ", before this post's time ("
                     + Words.minute(at) + ").");
         }
-        if (!c.validAt(at)) {
+        if (!c.validAt(at, java.time.ZoneOffset.UTC)) {
             String day = Words.day(at);
             String msg = c.validUntil().filter(u -> u.isBefore(java.time.LocalDate.parse(day)))
                     .map(u -> "Consent " + c.id() + " ran out on " + u + "; this post is dated " + day + ".")

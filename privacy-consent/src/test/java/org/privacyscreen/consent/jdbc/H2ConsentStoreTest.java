@@ -4,17 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class H2ConsentStoreTest extends ConsentStoreContract {
     @TempDir
     Path dir;
+    private final AtomicInteger databases = new AtomicInteger();
 
     @Override
     DataSource newDatabase() {
-        return ConsentDatabase.h2(dir.resolve("consents"));
+        int n = databases.getAndIncrement();
+        return ConsentDatabase.h2(dir.resolve(n == 0 ? "consents" : "consents-" + n));
+    }
+
+    @Override
+    DataSource sameDatabase(DataSource ds) {
+        JdbcDataSource other = new JdbcDataSource();
+        other.setURL(((JdbcDataSource) ds).getURL());
+        other.setUser("sa");
+        other.setPassword("");
+        return other;
     }
 
     @Test

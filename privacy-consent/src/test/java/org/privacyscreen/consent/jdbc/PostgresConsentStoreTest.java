@@ -7,12 +7,23 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /** The same contract on a real PostgreSQL server on loopback (see {@link PostgresServer}). */
 class PostgresConsentStoreTest extends ConsentStoreContract {
     @Override
     DataSource newDatabase() {
         return PostgresServer.get().newDatabase();
+    }
+
+    @Override
+    DataSource sameDatabase(DataSource ds) {
+        PGSimpleDataSource other = new PGSimpleDataSource();
+        PGSimpleDataSource pg = (PGSimpleDataSource) ds;
+        other.setURL(pg.getURL());
+        other.setUser(pg.getUser());
+        other.setPassword(pg.getPassword());
+        return other;
     }
 
     @Test
