@@ -21,6 +21,7 @@ import org.privacyscreen.ConsentStatus;
 import org.privacyscreen.ConsentUse;
 import org.privacyscreen.ErrorCode;
 import org.privacyscreen.Evidence;
+import org.privacyscreen.InMemoryConsentStore;
 import org.privacyscreen.Permission;
 import org.privacyscreen.Post;
 import org.privacyscreen.PrivacyScreenException;
@@ -28,7 +29,6 @@ import org.privacyscreen.Purpose;
 import org.privacyscreen.ScreeningPolicy;
 import org.privacyscreen.spi.AuditEvent;
 import org.privacyscreen.spi.AuditSink;
-import org.privacyscreen.spi.InMemoryConsentStore;
 
 class ConsentLedgerTest {
     private static final Instant T0 = Instant.parse("2026-01-10T09:00:00Z");

@@ -1,5 +1,6 @@
-package org.privacyscreen.cli;
+package org.privacyscreen.json.internal;
 
+import org.privacyscreen.json.JsonInputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ import java.util.Set;
  * field read is remembered so that {@link #rejectOthers()} can name a field the contract does not have. Values are
  * never quoted in messages: they may be personal data.
  */
-final class Fields {
+public final class Fields {
     private final JsonNode node;
     private final String file;
     private final String path;
@@ -31,50 +32,50 @@ final class Fields {
     }
 
     /** The object {@code node} found at {@code path} ("" for the top) of {@code file}. */
-    static Fields of(JsonNode node, String file, String path) {
+    public static Fields of(JsonNode node, String file, String path) {
         if (node == null || !node.isObject()) {
-            throw new BadInputException(file + ": " + (path.isEmpty() ? "(top level)" : path)
+            throw new JsonInputException(file + ": " + (path.isEmpty() ? "(top level)" : path)
                     + ": must be a JSON object");
         }
         return new Fields(node, file, path);
     }
 
-    String file() {
+    public String file() {
         return file;
     }
 
     /** The full name of field {@code name}, such as consents[2].status. */
-    String field(String name) {
+    public String field(String name) {
         return path.isEmpty() ? name : path + "." + name;
     }
 
     /** The path of this object, such as consents[2]. */
-    String path() {
+    public String path() {
         return path;
     }
 
-    BadInputException bad(String name, String reason) {
-        return new BadInputException(file + ": " + field(name) + ": " + reason);
+    public JsonInputException bad(String name, String reason) {
+        return new JsonInputException(file + ": " + field(name) + ": " + reason);
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         read.add(name);
         JsonNode v = node.get(name);
         return v != null && !v.isNull();
     }
 
     /** The value of {@code name}; empty when absent or null. */
-    Optional<JsonNode> opt(String name) {
+    public Optional<JsonNode> opt(String name) {
         read.add(name);
         JsonNode v = node.get(name);
         return v == null || v.isNull() ? Optional.empty() : Optional.of(v);
     }
 
-    String str(String name) {
+    public String str(String name) {
         return optStr(name).orElseThrow(() -> bad(name, "is required"));
     }
 
-    Optional<String> optStr(String name) {
+    public Optional<String> optStr(String name) {
         Optional<JsonNode> v = opt(name);
         if (v.isEmpty()) {
             return Optional.empty();
@@ -89,7 +90,7 @@ final class Fields {
     }
 
     /** A list of non-blank strings; empty when absent. */
-    List<String> strings(String name) {
+    public List<String> strings(String name) {
         Optional<JsonNode> v = opt(name);
         if (v.isEmpty()) {
             return List.of();
@@ -111,7 +112,7 @@ final class Fields {
         return out;
     }
 
-    Optional<Instant> instant(String name) {
+    public Optional<Instant> instant(String name) {
         return optStr(name).map(s -> parseInstant(name, s));
     }
 
@@ -127,7 +128,7 @@ final class Fields {
         }
     }
 
-    Optional<LocalDate> date(String name) {
+    public Optional<LocalDate> date(String name) {
         return optStr(name).map(s -> {
             try {
                 return LocalDate.parse(s);
@@ -138,7 +139,7 @@ final class Fields {
     }
 
     /** A whole number of at least {@code min}. */
-    OptionalInt integer(String name, int min) {
+    public OptionalInt integer(String name, int min) {
         Optional<JsonNode> v = opt(name);
         if (v.isEmpty()) {
             return OptionalInt.empty();
@@ -153,7 +154,7 @@ final class Fields {
     }
 
     /** A whole number of at least {@code min}, as a long. */
-    Optional<Long> longInteger(String name, long min) {
+    public Optional<Long> longInteger(String name, long min) {
         Optional<JsonNode> v = opt(name);
         if (v.isEmpty()) {
             return Optional.empty();
@@ -167,7 +168,7 @@ final class Fields {
         return Optional.of(v.get().longValue());
     }
 
-    Optional<Double> number(String name) {
+    public Optional<Double> number(String name) {
         Optional<JsonNode> v = opt(name);
         if (v.isEmpty()) {
             return Optional.empty();
@@ -178,7 +179,7 @@ final class Fields {
         return Optional.of(v.get().doubleValue());
     }
 
-    Optional<Boolean> bool(String name) {
+    public Optional<Boolean> bool(String name) {
         Optional<JsonNode> v = opt(name);
         if (v.isEmpty()) {
             return Optional.empty();
@@ -190,7 +191,7 @@ final class Fields {
     }
 
     /** The nested object {@code name}; empty when absent or null. */
-    Optional<Fields> object(String name) {
+    public Optional<Fields> object(String name) {
         return opt(name).map(v -> {
             if (!v.isObject()) {
                 throw bad(name, "must be a JSON object");
@@ -200,7 +201,7 @@ final class Fields {
     }
 
     /** The objects of list {@code name}; empty when absent. */
-    List<Fields> objects(String name) {
+    public List<Fields> objects(String name) {
         Optional<JsonNode> v = opt(name);
         if (v.isEmpty()) {
             return List.of();
@@ -213,7 +214,7 @@ final class Fields {
             JsonNode e = v.get().get(i);
             String p = field(name) + "[" + i + "]";
             if (!e.isObject()) {
-                throw new BadInputException(file + ": " + p + ": must be a JSON object");
+                throw new JsonInputException(file + ": " + p + ": must be a JSON object");
             }
             out.add(new Fields(e, file, p));
         }
@@ -221,7 +222,7 @@ final class Fields {
     }
 
     /** The names of this object's fields, for maps such as a policy's severities. */
-    List<String> names() {
+    public List<String> names() {
         List<String> out = new ArrayList<>();
         node.fieldNames().forEachRemaining(out::add);
         return out;
@@ -230,7 +231,7 @@ final class Fields {
     /**
      * Fails on a field the contract does not have: a misspelt "subject" must not silently drop a consent check.
      */
-    void rejectOthers() {
+    public void rejectOthers() {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String n = it.next();
             if (!read.contains(n)) {

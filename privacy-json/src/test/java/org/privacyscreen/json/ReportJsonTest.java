@@ -1,5 +1,6 @@
-package org.privacyscreen.cli;
+package org.privacyscreen.json;
 
+import org.privacyscreen.json.internal.JsonText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,7 +54,7 @@ class ReportJsonTest {
         Post post = Post.builder().id("p-7").text(TEXT).build();
         ScreeningReport report = new ScreeningReport("p-7", Verdict.BLOCK, findings, post, timings);
 
-        JsonNode parsed = Json.parse(ReportJson.line(ReportJson.write(report)), "report");
+        JsonNode parsed = JsonText.parse(ReportJson.line(ReportJson.write(report)), "report");
 
         assertThat(ReportJson.readFindings(parsed)).containsExactlyElementsOf(findings);
         assertThat(parsed.path("findings")).hasSize(FindingType.values().length);
@@ -98,6 +99,6 @@ class ReportJsonTest {
                                      @ForAll @DoubleRange(min = 0, max = 1) double confidence) {
         Finding f = Finding.builder(FindingType.PERSON_NAME).span(TEXT, start, start + length).confidence(confidence)
                 .detector("names").message("A name.").severity(Severity.MEDIUM).build();
-        assertThat(ReportJson.readFinding(Json.parse(ReportJson.line(ReportJson.write(f)), "f"))).isEqualTo(f);
+        assertThat(ReportJson.readFinding(JsonText.parse(ReportJson.line(ReportJson.write(f)), "f"))).isEqualTo(f);
     }
 }

@@ -1,5 +1,6 @@
-package org.privacyscreen.cli;
+package org.privacyscreen.json;
 
+import org.privacyscreen.json.internal.JsonText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +16,7 @@ import org.privacyscreen.Evidence;
 import org.privacyscreen.Permission;
 import org.privacyscreen.Purpose;
 
-class ContextReaderTest {
+class ContextJsonTest {
     private static final String CLIENT = "{\"id\": \"cl-1\", \"name\": \"Ada Quill\"}";
     private static final String CONSENT = "{\"id\": \"k-1\", \"clientId\": \"cl-1\", \"status\": \"granted\","
             + " \"permissions\": [\"share\"]}";
@@ -29,7 +30,7 @@ class ContextReaderTest {
 
     @Test
     void read_fullContextLoadsEveryRecord() {
-        ContextReader.Practice p = ContextReader.read(Json.parse("""
+        ContextJson.Practice p = ContextJson.read(JsonText.parse("""
                 {"organisation": {"name": "Elm Street Dental", "phones": ["0161 496 0000"], "emails": ["hi@elm.example"],
                                   "handles": ["@elmdental"], "addresses": ["1 Elm St"], "websites": ["elm.example"]},
                  "clients": [{"id": "cl-1", "name": "Ada Quill", "aliases": ["Addie"], "handles": ["@adaq"],
@@ -61,13 +62,13 @@ class ContextReaderTest {
 
     @Test
     void read_emptyObjectIsAnEmptyPractice() {
-        ContextReader.Practice p = ContextReader.read(Json.parse("{}", "ctx"), "ctx");
+        ContextJson.Practice p = ContextJson.read(JsonText.parse("{}", "ctx"), "ctx");
         assertThat(p.directory().people()).isEmpty();
     }
 
     @Test
     void read_refusalWithoutPermissionsRefusesEverything() {
-        ContextReader.Practice p = ContextReader.read(Json.parse(context(
+        ContextJson.Practice p = ContextJson.read(JsonText.parse(context(
                 "\"consents\": [{\"id\": \"k-1\", \"clientId\": \"cl-1\", \"status\": \"refused\"}]"), "ctx"), "ctx");
         assertThat(p.consents().find("k-1").orElseThrow().permissions()).containsExactlyInAnyOrder(Permission.values());
     }
@@ -131,25 +132,15 @@ class ContextReaderTest {
     @ParameterizedTest
     @MethodSource("wrongShapes")
     void read_wrongShapeIsBadInputNamingTheField(String json, String message) {
-        assertThatThrownBy(() -> ContextReader.read(Json.parse(json, "ctx.json"), "ctx.json"))
-                .isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> ContextJson.read(JsonText.parse(json, "ctx.json"), "ctx.json"))
+                .isInstanceOf(JsonInputException.class)
                 .hasMessageStartingWith("ctx.json: ")
                 .hasMessageContaining(message);
     }
 
-    @ParameterizedTest
-    @MethodSource("wrongShapes")
-    void screen_wrongShapeContextExits65WithOneLine(String json, String message) {
-        Path ctx = Fixtures.write(dir, "context.json", json);
-        Cli.Run r = Cli.run("screen", "--text", "hi", "--context", ctx.toString());
-        assertThat(r.code()).isEqualTo(65);
-        assertThat(r.errLines()).singleElement().asString()
-                .startsWith("privacy-screen: " + ctx + ": ").contains(message);
-    }
-
     @Test
     void read_messagesNeverQuoteValues() {
-        assertThatThrownBy(() -> ContextReader.read(Json.parse(
+        assertThatThrownBy(() -> ContextJson.read(JsonText.parse(
                 "{\"clients\": [{\"id\": \"cl-1\", \"name\": \"Ada Quill\", \"dateOfBirth\": \"Ada Quill\"}]}",
                 "ctx"), "ctx")).message().doesNotContain("Ada");
     }

@@ -1,5 +1,7 @@
-package org.privacyscreen.cli;
+package org.privacyscreen.json;
 
+import org.privacyscreen.json.internal.Fields;
+import org.privacyscreen.json.internal.RecordChecks;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,30 +25,30 @@ import org.privacyscreen.Person;
 import org.privacyscreen.Purpose;
 import org.privacyscreen.spi.ClientDirectory;
 import org.privacyscreen.spi.EngagementLog;
-import org.privacyscreen.spi.InMemoryClientDirectory;
-import org.privacyscreen.spi.InMemoryConsentStore;
-import org.privacyscreen.spi.InMemoryEngagementLog;
+import org.privacyscreen.InMemoryClientDirectory;
+import org.privacyscreen.InMemoryConsentStore;
+import org.privacyscreen.InMemoryEngagementLog;
 
 /**
  * Context JSON (CONTRACT.md) to the look-ups a screener needs. Every record is checked for shape before anything is
  * stored: a missing id, an unknown status or permission, a period that ends before it starts, a reference to
  * nobody. Records that are well formed but not enough for a post are not errors here; screening reports them.
  */
-final class ContextReader {
+public final class ContextJson {
 
     /** What the practice's CRM knows, ready for the screener. */
-    record Practice(ClientDirectory directory, InMemoryConsentStore consents, EngagementLog engagements) {
-        static Practice empty() {
+    public record Practice(ClientDirectory directory, InMemoryConsentStore consents, EngagementLog engagements) {
+        public static Practice empty() {
             return new Practice(ClientDirectory.EMPTY, new InMemoryConsentStore(), new InMemoryEngagementLog(List.of()));
         }
     }
 
-    private ContextReader() {
+    private ContextJson() {
     }
 
-    static Practice read(JsonNode node, String label) {
+    public static Practice read(JsonNode node, String label) {
         Fields top = Fields.of(node, label, "");
-        Organisation org = top.object("organisation").map(ContextReader::organisation).orElse(Organisation.NONE);
+        Organisation org = top.object("organisation").map(ContextJson::organisation).orElse(Organisation.NONE);
         Map<String, Person> people = new HashMap<>();
         List<Person> list = new ArrayList<>();
         for (Fields c : top.objects("clients")) {
@@ -98,8 +100,15 @@ final class ContextReader {
     }
 
     private static Organisation organisation(Fields o) {
+        java.time.ZoneId zone = o.optStr("timeZone").map(z -> {
+            try {
+                return java.time.ZoneId.of(z);
+            } catch (java.time.DateTimeException e) {
+                throw o.bad("timeZone", "is not a time zone such as Europe/London or America/New_York");
+            }
+        }).orElse(java.time.ZoneOffset.UTC);
         Organisation org = new Organisation(o.optStr("name").orElse(""), o.strings("phones"), o.strings("emails"),
-                o.strings("handles"), o.strings("addresses"), o.strings("websites"));
+                o.strings("handles"), o.strings("addresses"), o.strings("websites"), zone);
         o.rejectOthers();
         return org;
     }
@@ -138,7 +147,7 @@ final class ContextReader {
         List<String> channelList = f.strings("channels");
         for (int i = 0; i < channelList.size(); i++) {
             String c = channelList.get(i);
-            if (!c.equals(Consent.ALL_CHANNELS) && !PostReader.CHANNEL.matcher(c).matches()) {
+            if (!c.equals(Consent.ALL_CHANNELS) && !PostJson.CHANNEL.matcher(c).matches()) {
                 throw f.bad("channels[" + i + "]", "must be a lower-case channel name or \"*\"");
             }
         }
@@ -148,7 +157,7 @@ final class ContextReader {
         for (int i = 0; i < purposeList.size(); i++) {
             int at = i;
             purposes.add(Purpose.fromWireName(purposeList.get(i)).orElseThrow(() -> f.bad("purposes[" + at + "]",
-                    "must be one of " + PostReader.PURPOSES)));
+                    "must be one of " + PostJson.PURPOSES)));
         }
         if (purposes.isEmpty()) {
             purposes = EnumSet.of(Purpose.SOCIAL_POST);
@@ -159,7 +168,7 @@ final class ContextReader {
         if (from.isPresent() && until.isPresent() && until.get().isBefore(from.get())) {
             throw f.bad("validUntil", "is before validFrom");
         }
-        Optional<Evidence> evidence = f.object("evidence").map(ContextReader::evidence);
+        Optional<Evidence> evidence = f.object("evidence").map(ContextJson::evidence);
         Optional<Guardian> guardian = f.object("guardian").map(g -> {
             Guardian gd = new Guardian(g.str("name"), g.str("relationship"));
             g.rejectOthers();
@@ -185,7 +194,7 @@ final class ContextReader {
 
     private static ConsentUse use(Fields u) {
         ConsentUse use = new ConsentUse(u.str("consentId"), u.str("postId"),
-                PostReader.channel(u.str("channel"), u.file() + ": " + u.field("channel")),
+                PostJson.channel(u.str("channel"), u.file() + ": " + u.field("channel")),
                 u.instant("at").orElseThrow(() -> u.bad("at", "is required")));
         u.rejectOthers();
         return use;
@@ -193,7 +202,7 @@ final class ContextReader {
 
     private static Engagement engagement(Fields e) {
         Engagement en = new Engagement(e.str("clientId"),
-                PostReader.channel(e.str("channel"), e.file() + ": " + e.field("channel")),
+                PostJson.channel(e.str("channel"), e.file() + ": " + e.field("channel")),
                 e.instant("at").orElseThrow(() -> e.bad("at", "is required")),
                 e.bool("public").orElse(false));
         e.rejectOthers();

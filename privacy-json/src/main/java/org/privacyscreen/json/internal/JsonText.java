@@ -1,5 +1,6 @@
-package org.privacyscreen.cli;
+package org.privacyscreen.json.internal;
 
+import org.privacyscreen.json.JsonInputException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,54 +13,54 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Reads JSON files and lines into trees, turning every failure into one line naming the file and the place. */
-final class Json {
+public final class JsonText {
     /** Strict: duplicate keys are an error, since the second would silently win over a consent's first value. */
-    static final ObjectMapper MAPPER = JsonMapper.builder()
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    private Json() {
+    private JsonText() {
     }
 
     /** The JSON in {@code file}; {@code label} names it in messages. */
-    static JsonNode readFile(Path file, String label) {
+    public static JsonNode readFile(Path file, String label) {
         String text = readText(file, label);
         return parse(text, label);
     }
 
-    static String readText(Path file, String label) {
+    public static String readText(Path file, String label) {
         try {
             return Files.readString(file);
         } catch (NoSuchFileException e) {
-            throw new BadInputException(label + ": file not found");
+            throw new JsonInputException(label + ": file not found");
         } catch (AccessDeniedException e) {
-            throw new BadInputException(label + ": permission denied");
+            throw new JsonInputException(label + ": permission denied");
         } catch (java.nio.charset.MalformedInputException e) {
-            throw new BadInputException(label + ": not UTF-8 text");
+            throw new JsonInputException(label + ": not UTF-8 text");
         } catch (IOException e) {
             if (Files.isDirectory(file)) {
-                throw new BadInputException(label + ": is a folder, not a file");
+                throw new JsonInputException(label + ": is a folder, not a file");
             }
-            throw new BadInputException(label + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw new JsonInputException(label + ": cannot be read (" + e.getClass().getSimpleName() + ")");
         }
     }
 
     /** Parses one JSON document; the message gives line and column but never the offending text. */
-    static JsonNode parse(String text, String label) {
+    public static JsonNode parse(String text, String label) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1); // a byte-order mark some editors write
         }
         if (text.isBlank()) {
-            throw new BadInputException(label + ": is empty, expected JSON");
+            throw new JsonInputException(label + ": is empty, expected JSON");
         }
         try {
             JsonNode node = MAPPER.readTree(text);
             if (node == null || node.isMissingNode()) {
-                throw new BadInputException(label + ": is empty, expected JSON");
+                throw new JsonInputException(label + ": is empty, expected JSON");
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new BadInputException(label + ": malformed JSON at " + where(e) + ": " + reason(e));
+            throw new JsonInputException(label + ": malformed JSON at " + where(e) + ": " + reason(e));
         }
     }
 

@@ -1,10 +1,10 @@
-package org.privacyscreen.spi;
+package org.privacyscreen;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.privacyscreen.Engagement;
+import org.privacyscreen.spi.EngagementLog;
 
 /** An immutable {@link EngagementLog}. Thread-safe. */
 public final class InMemoryEngagementLog implements EngagementLog {

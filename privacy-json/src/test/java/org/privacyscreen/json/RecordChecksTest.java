@@ -1,5 +1,6 @@
-package org.privacyscreen.cli;
+package org.privacyscreen.json;
 
+import org.privacyscreen.json.internal.RecordChecks;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +13,7 @@ class RecordChecksTest {
     void check_recordOfTheWrongShapeIsBadInputNamingWhereAndField() {
         Consent blankId = Consent.builder(" ", "cl-1").permissions(Permission.SHARE).build();
         assertThatThrownBy(() -> RecordChecks.check("ctx.json: consents[0]", blankId))
-                .isInstanceOf(BadInputException.class)
+                .isInstanceOf(JsonInputException.class)
                 .hasMessageStartingWith("ctx.json: consents[0]: ")
                 .hasMessageContaining("id");
     }

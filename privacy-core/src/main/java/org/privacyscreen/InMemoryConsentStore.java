@@ -1,4 +1,4 @@
-package org.privacyscreen.spi;
+package org.privacyscreen;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,10 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.privacyscreen.Consent;
-import org.privacyscreen.ConsentUse;
-import org.privacyscreen.ErrorCode;
-import org.privacyscreen.PrivacyScreenException;
+import org.privacyscreen.spi.ConsentStore;
 
 /**
  * A {@link ConsentStore} in memory. Thread-safe: every method holds one lock, so check-and-count is atomic. Records

@@ -1,10 +1,11 @@
-package org.privacyscreen.cli;
+package org.privacyscreen.json.internal;
 
+import org.privacyscreen.json.JsonInputException;
 import org.privacyscreen.PrivacyScreenException;
 import org.privacyscreen.consent.RecordValidator;
 
 /** Hands each context record to privacy-consent's {@link RecordValidator}: Bean Validation of the record's shape. */
-final class RecordChecks {
+public final class RecordChecks {
     private static final RecordValidator VALIDATOR = RecordValidator.create();
 
     private RecordChecks() {
@@ -13,9 +14,9 @@ final class RecordChecks {
     /**
      * Checks {@code record}; {@code where} names it ("context.json: consents[2]").
      *
-     * @throws BadInputException when the record has the wrong shape or refers to nothing
+     * @throws JsonInputException when the record has the wrong shape or refers to nothing
      */
-    static void check(String where, Object record) {
+    public static void check(String where, Object record) {
         try {
             VALIDATOR.check(where, record);
         } catch (PrivacyScreenException e) {
@@ -23,7 +24,7 @@ final class RecordChecks {
                 throw e;
             }
             String m = e.getMessage() == null ? "invalid record" : e.getMessage();
-            throw new BadInputException(m.startsWith(where) ? m : where + ": " + m, e);
+            throw new JsonInputException(m.startsWith(where) ? m : where + ": " + m, e);
         }
     }
 }

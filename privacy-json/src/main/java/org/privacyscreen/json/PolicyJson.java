@@ -1,5 +1,6 @@
-package org.privacyscreen.cli;
+package org.privacyscreen.json;
 
+import org.privacyscreen.json.internal.Fields;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Arrays;
@@ -9,11 +10,11 @@ import org.privacyscreen.ScreeningPolicy;
 import org.privacyscreen.Severity;
 
 /** Policy JSON (CONTRACT.md) to {@link ScreeningPolicy}; absent fields keep the defaults. */
-final class PolicyReader {
-    private PolicyReader() {
+public final class PolicyJson {
+    private PolicyJson() {
     }
 
-    static ScreeningPolicy read(JsonNode node, String label) {
+    public static ScreeningPolicy read(JsonNode node, String label) {
         Fields f = Fields.of(node, label, "");
         ScreeningPolicy.Builder b = ScreeningPolicy.builder();
         ScreeningPolicy defaults = ScreeningPolicy.defaults();
@@ -60,7 +61,7 @@ final class PolicyReader {
         try {
             return b.build();
         } catch (IllegalArgumentException e) {
-            throw new BadInputException(label + ": " + e.getMessage());
+            throw new JsonInputException(label + ": " + e.getMessage());
         }
     }
 

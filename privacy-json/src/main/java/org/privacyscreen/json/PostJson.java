@@ -1,5 +1,7 @@
-package org.privacyscreen.cli;
+package org.privacyscreen.json;
 
+import org.privacyscreen.json.internal.Fields;
+import org.privacyscreen.json.internal.ImageFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.IllformedLocaleException;
@@ -14,16 +16,16 @@ import org.privacyscreen.Post;
 import org.privacyscreen.Purpose;
 
 /** Post JSON (CONTRACT.md) to {@link Post}, with the contract's defaults and one-line errors. */
-final class PostReader {
+public final class PostJson {
     /** A lower-case word, as the contract asks of a channel. */
-    static final Pattern CHANNEL = Pattern.compile("[a-z][a-z0-9_-]{0,39}");
-    static final String PURPOSES = "social_post, advert, print, group_message, reply, comment";
+    public static final Pattern CHANNEL = Pattern.compile("[a-z][a-z0-9_-]{0,39}");
+    public static final String PURPOSES = "social_post, advert, print, group_message, reply, comment";
 
-    private PostReader() {
+    private PostJson() {
     }
 
     /** The post in {@code node}; images resolve against {@code base}; {@code label} names the source. */
-    static Post read(JsonNode node, Path base, String label) {
+    public static Post read(JsonNode node, Path base, String label) {
         Fields f = Fields.of(node, label, "");
         Post.Builder b = Post.builder();
         f.optStr("id").ifPresent(b::id);
@@ -36,7 +38,7 @@ final class PostReader {
         }
         List<String> images = f.strings("images");
         for (int i = 0; i < images.size(); i++) {
-            b.image(Images.load(base, images.get(i), label + ": images[" + i + "]"));
+            b.image(ImageFiles.load(base, images.get(i), label + ": images[" + i + "]"));
         }
         if (text.map(t -> t.asText().isEmpty()).orElse(true) && images.isEmpty()) {
             throw f.bad("text", "a post needs text or at least one image");
@@ -54,31 +56,31 @@ final class PostReader {
     }
 
     /** {@code where} names the field in messages ("post.json: channel"). */
-    static String channel(String c, String where) {
+    public static String channel(String c, String where) {
         if (!CHANNEL.matcher(c).matches()) {
-            throw new BadInputException(where + ": must be a lower-case word such as instagram, facebook or other");
+            throw new JsonInputException(where + ": must be a lower-case word such as instagram, facebook or other");
         }
         return c;
     }
 
-    static Purpose purpose(String p, String where) {
-        return Purpose.fromWireName(p).orElseThrow(() -> new BadInputException(where + ": must be one of "
+    public static Purpose purpose(String p, String where) {
+        return Purpose.fromWireName(p).orElseThrow(() -> new JsonInputException(where + ": must be one of "
                 + PURPOSES));
     }
 
-    static AccountKind account(String a, String where) {
+    public static AccountKind account(String a, String where) {
         return switch (a) {
             case "official" -> AccountKind.OFFICIAL;
             case "personal" -> AccountKind.PERSONAL;
-            default -> throw new BadInputException(where + ": must be official or personal");
+            default -> throw new JsonInputException(where + ": must be official or personal");
         };
     }
 
-    static Locale locale(String tag, String where) {
+    public static Locale locale(String tag, String where) {
         try {
             return new Locale.Builder().setLanguageTag(tag).build();
         } catch (IllformedLocaleException e) {
-            throw new BadInputException(where + ": must be a BCP 47 language tag such as en-GB");
+            throw new JsonInputException(where + ": must be a BCP 47 language tag such as en-GB");
         }
     }
 

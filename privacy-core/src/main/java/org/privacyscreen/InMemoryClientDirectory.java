@@ -1,12 +1,11 @@
-package org.privacyscreen.spi;
+package org.privacyscreen;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.privacyscreen.Organisation;
-import org.privacyscreen.Person;
+import org.privacyscreen.spi.ClientDirectory;
 
 /** An immutable {@link ClientDirectory} over a list of people. Thread-safe. */
 public final class InMemoryClientDirectory implements ClientDirectory {
