@@ -94,6 +94,8 @@ public final class InMemoryConsentStore implements ConsentStore {
         if (c == null) {
             throw new PrivacyScreenException(ErrorCode.UNKNOWN_REFERENCE, "consentId: names no consent on record");
         }
-        consents.put(consentId, c.revoked(at));
+        if (!c.revokedBy(at)) { // an earlier revocation stands: moving it later would revive the consent
+            consents.put(consentId, c.revoked(at));
+        }
     }
 }

@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -21,6 +21,8 @@ import org.privacyscreen.Evidence;
 import org.privacyscreen.Post;
 import org.privacyscreen.PrivacyScreenException;
 import org.privacyscreen.ScreeningPolicy;
+import org.privacyscreen.ScreeningReport;
+import org.privacyscreen.Verdict;
 import org.privacyscreen.consent.jdbc.Jdbc;
 import org.privacyscreen.spi.AuditEvent;
 import org.privacyscreen.spi.AuditSink;
@@ -121,62 +123,65 @@ public final class ConsentLedger {
 
     /**
      * Counts {@code post}'s publication against {@code consentId}, read in the practice's time zone; see
-     * {@link #recordPublication(ConsentUse)}.
+     * {@link #recordPublications}.
      */
     public boolean recordPublication(String consentId, Post post) {
         return recordPublication(ConsentUse.of(consentId, post, zone));
     }
 
-    /**
-     * Counts a publication against its consent, atomically with the check. Returns false, counting nothing, when
-     * the consent does not allow it ({@link Consent#denial}: refused, revoked, outside its period, another channel
-     * or purpose, used up); throws {@code UNKNOWN_REFERENCE} when there is no such consent. Either way the decision
-     * is audited, and an audit failure fails the call. A post already counted is not counted twice.
-     */
+    /** Counts one publication against its consent; see {@link #recordPublications}. */
     public boolean recordPublication(ConsentUse use) {
-        validator.check("use", use);
-        Consent consent = store.find(use.consentId()).orElseThrow(Jdbc::unknownConsent);
-        Optional<Consent.Denial> denial = atomically("recording a publication", () -> {
-            if (!store.recordUse(use)) {
-                return Optional.of(denialOf(use));
-            }
-            logUse(PUBLISHED, consent, use, "");
-            return Optional.empty();
-        });
-        denial.ifPresent(d -> logUse("publication-refused", consent, use, " refused: " + wire(d)));
-        return denial.isEmpty();
+        return recordPublications(List.of(use));
     }
 
     /**
-     * Counts {@code post}'s publication against every consent it relies on (a report's {@code consentsUsed()}):
-     * true when each accepted it. All or nothing where the store and sink share a database; elsewhere the uses
-     * counted before a refusal stay counted (a use spent, never a publication more than allowed). Either way
-     * false means: do not publish.
+     * Counts the publication of {@code post}, which {@code report} screened, against every consent the post relies
+     * on ({@link ScreeningReport#consentsUsed()}); true when the report allows the post and each consent accepted
+     * it. Call it just before publishing, and publish only on true.
      */
-    public boolean recordPublication(Post post, Collection<String> consentIds) {
+    public boolean recordPublication(Post post, ScreeningReport report) {
         Objects.requireNonNull(post, "post");
-        List<ConsentUse> uses = new ArrayList<>();
-        for (String id : new LinkedHashSet<>(Objects.requireNonNull(consentIds, "consentIds"))) {
-            ConsentUse use = ConsentUse.of(id, post, zone);
-            validator.check("use", use);
-            store.find(id).orElseThrow(Jdbc::unknownConsent);
-            uses.add(use);
+        Objects.requireNonNull(report, "report");
+        if (!report.postId().equals(post.id())) {
+            throw new IllegalArgumentException("report: screened another post");
+        }
+        if (report.verdict() != Verdict.ALLOW) {
+            return false;
+        }
+        return recordPublications(report.consentsUsed().stream().map(id -> ConsentUse.of(id, post, zone)).toList());
+    }
+
+    /**
+     * Counts publications against their consents, atomically with the check and all or nothing: false, counting
+     * none, when a consent does not allow its use ({@link Consent#denial}: refused, revoked, outside its period,
+     * another channel or purpose, no share permission, used up); {@code UNKNOWN_REFERENCE} when a use names no
+     * consent on record. Every decision is audited, and an audit failure fails the call. A post already counted
+     * against a consent is not counted twice.
+     *
+     * <p>All or nothing holds where the store and sink share a database; elsewhere the uses counted before a refusal
+     * stay counted (a use spent, never a publication more than allowed). Either way false means: do not publish.
+     */
+    public boolean recordPublications(List<ConsentUse> uses) {
+        Objects.requireNonNull(uses, "uses");
+        Map<String, Consent> consents = new LinkedHashMap<>();
+        for (int i = 0; i < uses.size(); i++) {
+            ConsentUse use = uses.get(i);
+            validator.check("uses[" + i + "]", use);
+            consents.put(use.consentId(), store.find(use.consentId()).orElseThrow(Jdbc::unknownConsent));
         }
         try {
             atomically("recording a publication", () -> {
                 for (ConsentUse use : uses) {
-                    Consent consent = store.find(use.consentId()).orElseThrow(Jdbc::unknownConsent);
                     if (!store.recordUse(use)) {
-                        throw new Refused(use, denialOf(use));
+                        throw new Refused(use, denialOf(use)); // rolls back the uses counted before it
                     }
-                    logUse(PUBLISHED, consent, use, "");
+                    logUse(PUBLISHED, consents.get(use.consentId()), use, "");
                 }
                 return null;
             });
             return true;
         } catch (Refused r) {
-            Consent consent = store.find(r.use.consentId()).orElseThrow(Jdbc::unknownConsent);
-            logUse("publication-refused", consent, r.use, " refused: " + wire(r.denial));
+            logUse("publication-refused", consents.get(r.use.consentId()), r.use, " refused: " + wire(r.denial));
             return false;
         }
     }

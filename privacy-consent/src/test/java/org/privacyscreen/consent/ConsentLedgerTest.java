@@ -27,6 +27,8 @@ import org.privacyscreen.Post;
 import org.privacyscreen.PrivacyScreenException;
 import org.privacyscreen.Purpose;
 import org.privacyscreen.ScreeningPolicy;
+import org.privacyscreen.ScreeningReport;
+import org.privacyscreen.Verdict;
 import org.privacyscreen.spi.AuditEvent;
 import org.privacyscreen.spi.AuditSink;
 
@@ -170,17 +172,27 @@ class ConsentLedgerTest {
     }
 
     @Test
-    void recordPublication_severalConsents_eachCounted() {
+    void recordPublication_ofAScreenedPost_countsEveryConsentItReliesOn() {
         ledger.record(grant("k-1", 1));
         ledger.record(Consent.builder("k-2", "staff-1").permissions(Permission.SHARE, Permission.CAPTURE).build());
         Post p = post("p-1", "instagram", T0);
-        assertThat(ledger.recordPublication(p, List.of("k-1", "k-2", "k-1"))).isTrue();
+        ScreeningReport allowed = ScreeningReport.builder("p-1", Verdict.ALLOW).consentsUsed(List.of("k-1", "k-2"))
+                .remediated(p).build();
+        assertThat(ledger.recordPublication(p, allowed)).isTrue();
+        assertThat(ledger.recordPublication(p, allowed)).as("a retry counts nothing twice").isTrue();
         assertThat(store.uses("k-1")).hasSize(1);
         assertThat(store.uses("k-2")).hasSize(1);
-        assertThat(ledger.recordPublication(post("p-2", "instagram", T0), List.of("k-2", "k-1"))).isFalse();
-        assertThatThrownBy(() -> ledger.recordPublication(p, List.of("k-404")))
-                .isInstanceOfSatisfying(PrivacyScreenException.class,
+        Post next = post("p-2", "instagram", T0);
+        assertThat(ledger.recordPublication(next, ScreeningReport.builder("p-2", Verdict.ALLOW)
+                .consentsUsed(List.of("k-2", "k-1")).remediated(next).build())).as("k-1 is used up").isFalse();
+        assertThat(ledger.recordPublication(next, ScreeningReport.builder("p-2", Verdict.REVIEW)
+                .consentsUsed(List.of("k-2")).remediated(next).build())).as("not allowed").isFalse();
+        assertThat(store.uses("k-2")).as("in memory, a use counted before a refusal stays spent").hasSize(2);
+        assertThatThrownBy(() -> ledger.recordPublication(p, ScreeningReport.builder("p-1", Verdict.ALLOW)
+                .consentsUsed(List.of("k-404")).remediated(p).build())).isInstanceOfSatisfying(PrivacyScreenException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.UNKNOWN_REFERENCE));
+        assertThatThrownBy(() -> ledger.recordPublication(next, allowed))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

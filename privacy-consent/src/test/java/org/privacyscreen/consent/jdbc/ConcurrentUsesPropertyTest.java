@@ -26,11 +26,13 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.privacyscreen.Consent;
 import org.privacyscreen.ConsentUse;
+import org.privacyscreen.InMemoryConsentStore;
 import org.privacyscreen.Permission;
+import org.privacyscreen.spi.ConsentStore;
 
 /**
  * For any interleaving of concurrent publications, revocations (already in effect, or set for later) and checks,
- * on H2 and on PostgreSQL: recorded uses never exceed {@code maxUses}; every publication the store accepted is
+ * on H2, on PostgreSQL and in memory: recorded uses never exceed {@code maxUses}; every publication the store accepted is
  * recorded (nothing lost) and none it refused is; the earliest revocation stands; and no use is accepted after a
  * revocation that covers it has returned (a use recorded after revocation is impossible).
  */
@@ -79,9 +81,21 @@ class ConcurrentUsesPropertyTest {
         check(pg(), ops, maxUses, threads);
     }
 
+    @Property(tries = 30)
+    void inMemory_concurrentUsesAndRevocations_ledgerHolds(@ForAll("ops") List<Op> ops,
+                                                           @ForAll @IntRange(min = 1, max = 6) int maxUses,
+                                                           @ForAll @IntRange(min = 2, max = 6) int threads)
+            throws Exception {
+        InMemoryConsentStore store = new InMemoryConsentStore(NOW);
+        check(List.of(store, store), ops, maxUses, threads);
+    }
+
     private static void check(DataSource ds, List<Op> ops, int maxUses, int threads) throws Exception {
         // several store objects: several connections, as several application servers would have
-        List<JdbcConsentStore> stores = List.of(new JdbcConsentStore(ds, NOW), new JdbcConsentStore(ds, NOW));
+        check(List.of(new JdbcConsentStore(ds, NOW), new JdbcConsentStore(ds, NOW)), ops, maxUses, threads);
+    }
+
+    private static void check(List<ConsentStore> stores, List<Op> ops, int maxUses, int threads) throws Exception {
         String id = "k-" + IDS.incrementAndGet();
         stores.get(0).save(Consent.builder(id, "client-" + id).permissions(Permission.SHARE).maxUses(maxUses)
                 .build());
@@ -90,7 +104,7 @@ class ConcurrentUsesPropertyTest {
         List<Future<Done>> futures = new ArrayList<>();
         for (int i = 0; i < ops.size(); i++) {
             Op op = ops.get(i);
-            JdbcConsentStore s = stores.get(i % stores.size());
+            ConsentStore s = stores.get(i % stores.size());
             String post = "p-" + i;
             futures.add(pool.submit(() -> {
                 go.await();

@@ -402,12 +402,14 @@ abstract class ConsentStoreContract {
         ConsentLedger ledger = ConsentLedger.builder(store, audit).clock(CLOCK).build();
         org.privacyscreen.Post post = org.privacyscreen.Post.builder().id("p-1").text("t").channel("instagram")
                 .createdAt(T).build();
-        assertThat(ledger.recordPublication(post, List.of("k-1", "k-2"))).isFalse();
+        List<ConsentUse> both = List.of(ConsentUse.of("k-1", post, ZoneOffset.UTC),
+                ConsentUse.of("k-2", post, ZoneOffset.UTC));
+        assertThat(ledger.recordPublications(both)).isFalse();
         assertThat(store.uses("k-1")).isEmpty();
         assertThat(audit.eventsOf("client-1")).extracting(AuditEvent::action).containsExactly("publication-refused");
         assertThat(audit.eventsOf("client-1").get(0).detail()).endsWith("refused: exhausted");
         store.save(simple("k-2", 2));
-        assertThat(ledger.recordPublication(post, List.of("k-1", "k-2"))).isTrue();
+        assertThat(ledger.recordPublications(both)).isTrue();
         assertThat(ledger.publicationsOf("client-1")).extracting(Publication::postId, Publication::consentId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("p-0", "k-2"),
                         org.assertj.core.groups.Tuple.tuple("p-1", "k-1"),
