@@ -20,6 +20,7 @@ import org.privacyscreen.ErrorCode;
 import org.privacyscreen.Evidence;
 import org.privacyscreen.Post;
 import org.privacyscreen.PrivacyScreenException;
+import org.privacyscreen.Purpose;
 import org.privacyscreen.ScreeningPolicy;
 import org.privacyscreen.ScreeningReport;
 import org.privacyscreen.Verdict;
@@ -127,6 +128,17 @@ public final class ConsentLedger {
      */
     public boolean recordPublication(String consentId, Post post) {
         return recordPublication(ConsentUse.of(consentId, post, zone));
+    }
+
+    /**
+     * Counts a social post published at {@code at} against {@code consentId}, read in the practice's time zone.
+     *
+     * @deprecated names no purpose, and counts one consent at a time; use {@link #recordPublications} (all the
+     *     post's consents, all or nothing) or {@link #recordPublication(Post, ScreeningReport)}
+     */
+    @Deprecated
+    public boolean recordPublication(String consentId, String postId, String channel, Instant at) {
+        return recordPublication(new ConsentUse(consentId, postId, channel, Purpose.SOCIAL_POST, at, zone));
     }
 
     /** Counts one publication against its consent; see {@link #recordPublications}. */

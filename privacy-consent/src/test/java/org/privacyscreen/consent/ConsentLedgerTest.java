@@ -84,6 +84,20 @@ class ConsentLedgerTest {
     }
 
     @Test
+    @SuppressWarnings("deprecation")
+    void recordPublication_olderFormWithoutPurpose_countsASocialPostInThePracticesZone() {
+        ConsentLedger la = ConsentLedger.builder(store, audit).timeZone(ZoneId.of("America/Los_Angeles"))
+                .clock(clock).build();
+        la.record(Consent.builder("k-1", "client-1").permissions(Permission.SHARE)
+                .validUntil(LocalDate.of(2026, 3, 31)).build());
+        assertThat(la.recordPublication("k-1", "p-1", "instagram", Instant.parse("2026-04-01T06:30:00Z"))).isTrue();
+        assertThat(store.uses("k-1")).singleElement().satisfies(u -> {
+            assertThat(u.purpose()).isEqualTo(Purpose.SOCIAL_POST);
+            assertThat(u.zone()).isEqualTo(ZoneId.of("America/Los_Angeles"));
+        });
+    }
+
+    @Test
     void publicationsOf_readFromTheStoreNotTheAuditText() {
         ledger.record(grant("k-1", 5));
         store.importUse(new ConsentUse("k-1", "p-0", "print-run", T0.minusSeconds(60)));

@@ -1,6 +1,7 @@
 package org.privacyscreen.consent.jdbc;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -59,15 +60,7 @@ public final class Jdbc {
      * Inside {@link #inTransaction} on the same database it joins that transaction instead.
      */
     public static <T> T tx(DataSource ds, String what, Work<T> work) {
-        Open open = OPEN.get();
-        if (open != null && open.dataSource() == ds) {
-            try {
-                return work.run(open.connection());
-            } catch (SQLException e) {
-                throw new Joined(e);
-            }
-        }
-        return owned(ds, what, work);
+        return joined(ds) ? runJoined(work) : owned(ds, what, work);
     }
 
     /**
@@ -118,18 +111,40 @@ public final class Jdbc {
 
     /** Runs a read outside an explicit transaction, or inside the one this thread has open on {@code ds}. */
     public static <T> T read(DataSource ds, String what, Work<T> work) {
-        Open open = OPEN.get();
-        if (open != null && open.dataSource() == ds) {
-            try {
-                return work.run(open.connection());
-            } catch (SQLException e) {
-                throw new Joined(e);
-            }
+        if (joined(ds)) {
+            return runJoined(work);
         }
         try (Connection c = ds.getConnection()) {
             return work.run(c);
         } catch (SQLException e) {
             throw new PrivacyScreenException(ErrorCode.STORE_FAILURE, what + " failed (" + e.getSQLState() + ")", e);
+        }
+    }
+
+    /** Whether this thread has a transaction open on {@code ds}. */
+    private static boolean joined(DataSource ds) {
+        Open open = OPEN.get();
+        return open != null && open.dataSource() == ds;
+    }
+
+    /** Runs {@code work} on this thread's open transaction; a database failure goes to its owner. */
+    private static <T> T runJoined(Work<T> work) {
+        try {
+            return work.run(OPEN.get().connection());
+        } catch (SQLException e) {
+            throw new Joined(e);
+        }
+    }
+
+    /** Whether {@code sql}, given {@code params} as strings, finds a row. */
+    public static boolean exists(Connection c, String sql, String... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setString(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 
@@ -145,7 +160,7 @@ public final class Jdbc {
     }
 
     /** Binds {@code value}, or SQL NULL of {@code sqlType}: drivers differ on typed nulls of java.time values. */
-    public static void set(java.sql.PreparedStatement ps, int index, Object value, int sqlType) throws SQLException {
+    public static void set(PreparedStatement ps, int index, Object value, int sqlType) throws SQLException {
         if (value == null) {
             ps.setNull(index, sqlType);
         } else {

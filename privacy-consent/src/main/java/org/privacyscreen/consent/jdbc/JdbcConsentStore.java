@@ -197,14 +197,8 @@ public final class JdbcConsentStore implements ConsentStore, Jdbc.Backed {
     }
 
     private static boolean counted(Connection c, ConsentUse use) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM ps_consent_use WHERE consent_id = ? "
-                + "AND post_id = ?")) {
-            ps.setString(1, use.consentId());
-            ps.setString(2, use.postId());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
+        return Jdbc.exists(c, "SELECT 1 FROM ps_consent_use WHERE consent_id = ? AND post_id = ?", use.consentId(),
+                use.postId());
     }
 
     private static ConsentUse use(ResultSet rs) throws SQLException {

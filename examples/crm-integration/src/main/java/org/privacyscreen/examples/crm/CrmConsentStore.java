@@ -197,14 +197,8 @@ public final class CrmConsentStore implements ConsentStore, Jdbc.Backed {
     }
 
     private static boolean posted(Connection c, ConsentUse use) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM consent_form_posts WHERE form_no = ? "
-                + "AND post_ref = ?")) {
-            ps.setString(1, use.consentId());
-            ps.setString(2, use.postId());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
+        return Jdbc.exists(c, "SELECT 1 FROM consent_form_posts WHERE form_no = ? AND post_ref = ?", use.consentId(),
+                use.postId());
     }
 
     private static int count(Connection c, String formNo) throws SQLException {
