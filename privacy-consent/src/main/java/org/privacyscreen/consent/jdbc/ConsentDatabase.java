@@ -136,6 +136,7 @@ public final class ConsentDatabase {
                 .baselineOnMigrate(true)
                 .baselineVersion(baselineVersion)
                 .baselineDescription("schema as found")
+                .loggers("slf4j") // the library logs through SLF4J; Flyway masks database URLs
                 .load();
     }
 
