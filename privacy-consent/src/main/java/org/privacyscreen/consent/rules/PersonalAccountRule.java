@@ -22,7 +22,9 @@ import org.privacyscreen.spi.ScreeningContext;
  * declared client subject; and a finding of a kind that tells a client's story ({@link #CLIENT_INFORMATION}) about
  * nobody in particular, since an unnamed patient's story has no subject. A finding whose subject is the author or
  * another member of staff is the staff's own news, not client information (a text detector that reads a
- * first-person story says so with the author as subject).
+ * first-person story says so with the author as subject). A child mentioned with no subject counts: on a
+ * personal account it is most often a patient, and a minor of the author's own is the text detectors' to
+ * attribute to the author.
  */
 public final class PersonalAccountRule implements PostRule {
     public static final String ID = "personal-account";
