@@ -28,6 +28,7 @@ import org.privacyscreen.server.internal.RateLimits;
 import org.privacyscreen.server.internal.ScreeningRoutes;
 import org.privacyscreen.server.internal.ServiceMetrics;
 import org.privacyscreen.spi.ClientDirectory;
+import org.privacyscreen.spi.ConsentStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * PrivacyScreenServer server = PrivacyScreenServer.builder()
  *     .screener(() -> Screener.builder()...build())   // built after the port opens; /readyz says when
  *     .directory(crm)                                   // the people the review page lists
- *     .ledger(consentLedger)                            // counts publications; absent: 409 READ_ONLY
+ *     .ledger(consentLedger, consentStore)              // counts publications; absent: 409 READ_ONLY
  *     .apiKeys(ApiKeys.load(file))
  *     .settings(ServerSettings.builder().port(8080).build())
  *     .build().start();
@@ -57,7 +58,7 @@ public final class PrivacyScreenServer {
 
     private final Callable<Screener> factory;
     private final ClientDirectory directory;
-    private final Optional<ConsentLedger> ledger;
+    private final Optional<PublicationRoute.Ledger> ledger;
     private final ApiKeys keys;
     private final ServerSettings settings;
     private final Admission admission;
@@ -296,7 +297,7 @@ public final class PrivacyScreenServer {
     public static final class Builder {
         private Callable<Screener> factory;
         private ClientDirectory directory = ClientDirectory.EMPTY;
-        private ConsentLedger ledger;
+        private PublicationRoute.Ledger ledger;
         private ApiKeys keys = ApiKeys.none();
         private ServerSettings settings = ServerSettings.defaults();
 
@@ -322,9 +323,13 @@ public final class PrivacyScreenServer {
             return this;
         }
 
-        /** The ledger that counts publications; without one, {@code POST /v1/publications} answers 409. */
-        public Builder ledger(ConsentLedger ledger) {
-            this.ledger = Objects.requireNonNull(ledger, "ledger");
+        /**
+         * The ledger that counts publications, and the store it counts in (read to say why a use was refused);
+         * without one, {@code POST /v1/publications} answers 409 {@code READ_ONLY}.
+         */
+        public Builder ledger(ConsentLedger ledger, ConsentStore store) {
+            this.ledger = new PublicationRoute.Ledger(Objects.requireNonNull(ledger, "ledger"),
+                    Objects.requireNonNull(store, "store"));
             return this;
         }
 

@@ -180,19 +180,56 @@ class ServiceApiTest {
 
     // ---- 201 and 409 ----
 
-    private ConsentLedger ledgerWith(Consent consent) {
+    private JdbcConsentStore store;
+
+    private ConsentLedger ledgerWith(Consent... consents) {
         var db = ConsentDatabase.h2(dir.resolve("consents"));
-        JdbcConsentStore store = new JdbcConsentStore(db);
-        ConsentLedger ledger = new ConsentLedger(store, new JdbcAuditSink(db), ScreeningPolicy.defaults());
-        ledger.record(consent);
+        store = new JdbcConsentStore(db);
+        ConsentLedger ledger = ConsentLedger.builder(store, new JdbcAuditSink(db)).build();
+        for (Consent c : consents) {
+            ledger.record(c);
+        }
         return ledger;
+    }
+
+    @Test
+    void publications_areAllOrNothingAndSayWhichConsentRefusedAndWhy() throws Exception {
+        ConsentLedger ledger = ledgerWith(
+                Consent.builder("k-a", "cl-1").permissions(Permission.SHARE).maxUses(5)
+                        .evidence(Evidence.Kind.WRITTEN, "f-a").build(),
+                Consent.builder("k-b", "cl-2").permissions(Permission.SHARE).channels("facebook")
+                        .evidence(Evidence.Kind.WRITTEN, "f-b").build(),
+                Consent.builder("k-c", "cl-3").permissions(Permission.SHARE).purposes(org.privacyscreen.Purpose.ADVERT)
+                        .evidence(Evidence.Kind.WRITTEN, "f-c").build());
+        Http http = new Http(start(b -> b.ledger(ledger, store)));
+        HttpResponse<String> wrongChannel = http.postJson("/v1/publications", "{\"postId\": \"p-1\", \"consentIds\":"
+                + " [\"k-a\", \"k-b\"], \"channel\": \"instagram\", \"at\": \"2026-11-21T10:00:00Z\"}");
+        assertThat(wrongChannel.statusCode()).isEqualTo(409);
+        assertThat(json(wrongChannel).get("code").asText()).isEqualTo("CONSENT_DENIED");
+        assertThat(json(wrongChannel).get("error").asText()).startsWith("consent k-b does not allow this publication"
+                + " (channel)");
+        assertThat(store.useCount("k-a")).as("k-a was not counted: all or nothing").isZero();
+        HttpResponse<String> socialPost = http.postJson("/v1/publications", "{\"postId\": \"p-2\", \"consentIds\":"
+                + " [\"k-c\"], \"channel\": \"x\", \"at\": \"2026-11-21T10:00:00Z\"}");
+        assertThat(socialPost.statusCode()).isEqualTo(409);
+        assertThat(json(socialPost).get("error").asText()).contains("(purpose)");
+        HttpResponse<String> advert = http.postJson("/v1/publications", "{\"postId\": \"p-3\", \"consentIds\":"
+                + " [\"k-c\"], \"channel\": \"x\", \"purpose\": \"advert\", \"at\": \"2026-11-21T10:00:00Z\"}");
+        assertThat(advert.statusCode()).isEqualTo(201);
+        // k-a covers social posts only (the default purpose): the same advert is refused for it
+        HttpResponse<String> advertA = http.postJson("/v1/publications", "{\"postId\": \"p-4\", \"consentIds\":"
+                + " [\"k-c\", \"k-a\"], \"channel\": \"x\", \"purpose\": \"advert\", \"at\": \"2026-11-21T10:00:00Z\"}");
+        assertThat(advertA.statusCode()).isEqualTo(409);
+        assertThat(json(advertA).get("error").asText()).startsWith("consent k-a");
+        assertThat(store.useCount("k-a")).isZero();
+        assertThat(store.useCount("k-c")).isEqualTo(1);
     }
 
     @Test
     void publications_countsEachUseAndAnswers409OnceTheConsentIsUsedUp() throws Exception {
         ConsentLedger ledger = ledgerWith(Consent.builder("k-1", "cl-1").permissions(Permission.SHARE)
                 .channels("instagram").maxUses(1).evidence(Evidence.Kind.WRITTEN, "form-1").build());
-        Http http = new Http(start(b -> b.ledger(ledger)));
+        Http http = new Http(start(b -> b.ledger(ledger, store)));
         String body = "{\"postId\": \"p-1\", \"consentIds\": [\"k-1\"], \"channel\": \"instagram\","
                 + " \"at\": \"2026-11-21T10:00:00Z\"}";
         HttpResponse<String> first = http.postJson("/v1/publications", body);
@@ -208,7 +245,7 @@ class ServiceApiTest {
     void publications_concurrentRequestsNeverExceedMaxUses() throws Exception {
         ConsentLedger ledger = ledgerWith(Consent.builder("k-2", "cl-1").permissions(Permission.SHARE)
                 .maxUses(3).evidence(Evidence.Kind.WRITTEN, "form-2").build());
-        Http http = new Http(start(b -> b.ledger(ledger)));
+        Http http = new Http(start(b -> b.ledger(ledger, store)));
         List<CompletableFuture<Integer>> calls = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             String body = "{\"postId\": \"p-" + i + "\", \"consentIds\": [\"k-2\"], \"channel\": \"facebook\","
@@ -259,7 +296,7 @@ class ServiceApiTest {
     void publications_unknownConsentIs400AndAMissingFieldToo() throws Exception {
         ConsentLedger ledger = ledgerWith(Consent.builder("k-1", "cl-1").permissions(Permission.SHARE)
                 .evidence(Evidence.Kind.WRITTEN, "f").build());
-        Http http = new Http(start(b -> b.ledger(ledger)));
+        Http http = new Http(start(b -> b.ledger(ledger, store)));
         HttpResponse<String> unknown = http.postJson("/v1/publications", "{\"postId\": \"p\", \"consentIds\":"
                 + " [\"nobody\"], \"channel\": \"x\", \"at\": \"2026-11-21T10:00:00Z\"}");
         assertThat(unknown.statusCode()).isEqualTo(400);

@@ -119,7 +119,9 @@ final class ServeCommand implements Callable<Integer> {
             JdbcConsentStore consents = new JdbcConsentStore(db); // migrates the schema before the port opens
             JdbcAuditSink audit = new JdbcAuditSink(db);
             JdbcEngagementLog engagements = new JdbcEngagementLog(db);
-            b.directory(people).ledger(new ConsentLedger(consents, audit, screeningPolicy))
+            ConsentLedger ledger = ConsentLedger.builder(consents, audit).policy(screeningPolicy)
+                    .timeZone(people.organisation().timeZone()).build();
+            b.directory(people).ledger(ledger, consents)
                     .screener(() -> main.screener(s -> s.clientDirectory(people).consents(consents)
                             .engagements(engagements).audit(audit), screeningPolicy, err));
             where = store != null && store.database != null ? "the consent database given" : "the consent ledger in "

@@ -21,6 +21,8 @@ public final class ApiError extends RuntimeException {
     public static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
     public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
     public static final String READ_ONLY = "READ_ONLY";
+    /** A consent refused, revoked, outside its period, channel or purpose, or without share permission. */
+    public static final String CONSENT_DENIED = "CONSENT_DENIED";
 
     private final int status;
     private final String code;
