@@ -208,6 +208,31 @@ class ReviewPageBrowserTest {
         waitFor().until(d -> !d.findElement(By.id("copied")).getText().isEmpty());
     }
 
+    @Test
+    void withApiKeysThePageAsksForTheKeyOnceAndThenWorks() throws Exception {
+        PrivacyScreenServer keyed = PrivacyScreenServer.builder().screener(TestDetectors.screener())
+                .apiKeys(ApiKeys.of(java.util.Map.of("page", "k3y-for-the-page")))
+                .settings(ServerSettings.builder().port(0).build()).build().start();
+        try {
+            for (int i = 0; i < 200 && !keyed.ready(); i++) {
+                Thread.sleep(25);
+            }
+            browser.get("http://127.0.0.1:" + keyed.port() + "/");
+            waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("key-card")));
+            assertThat(browser.findElement(By.id("error")).getText()).contains("access key");
+            browser.findElement(By.id("api-key")).sendKeys("k3y-for-the-page");
+            browser.findElement(By.id("use-key")).click();
+            waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("key-card")));
+            browser.findElement(By.id("post-text")).sendKeys("Ring PHONEWORD");
+            browser.findElement(By.id("check")).click();
+            assertThat(verdictWhenShown().getAttribute("data-verdict")).isEqualTo("BLOCK");
+            assertThat(browser.findElement(By.cssSelector("#highlighted mark")).getText()).startsWith("PHONEWORD");
+        } finally {
+            ((JavascriptExecutor) browser).executeScript("sessionStorage.clear()");
+            keyed.stop();
+        }
+    }
+
     private static WebElement switchTo() {
         return browser.switchTo().activeElement();
     }
