@@ -49,7 +49,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Operating it: {@code /v1} routes need an API key when keys are set (401), are rate-limited per key or client
  * address (429), refuse bodies over the limit before reading them (413), and go through a bounded queue that answers
- * 503 with {@code Retry-After} instead of growing. The access log has method, route template, status and duration:
+ * 503 with {@code Retry-After} instead of growing. The access log has time, method, route template, status and duration:
  * never a path's values, a query, a body, a post id or a key.
  */
 public final class PrivacyScreenServer {
@@ -285,7 +285,7 @@ public final class PrivacyScreenServer {
             route = "-";
         }
         int status = ctx.statusCode();
-        ACCESS.info("{} {} {} {}ms", ctx.method().name(), route, status, Math.round(ms));
+        ACCESS.info("{} {} {} {} {}ms", java.time.Instant.now(), ctx.method().name(), route, status, Math.round(ms));
         metrics.request(ctx.method().name(), route, status, Duration.ofNanos((long) (ms * 1_000_000)));
     }
 
