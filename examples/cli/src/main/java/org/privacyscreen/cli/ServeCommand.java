@@ -1,15 +1,13 @@
 package org.privacyscreen.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import javax.sql.DataSource;
 import org.privacyscreen.ScreeningPolicy;
 import org.privacyscreen.consent.ConsentLedger;
-import org.privacyscreen.consent.jdbc.ConsentDatabase;
 import org.privacyscreen.consent.jdbc.JdbcAuditSink;
 import org.privacyscreen.consent.jdbc.JdbcConsentStore;
 import org.privacyscreen.consent.jdbc.JdbcEngagementLog;
@@ -17,12 +15,11 @@ import org.privacyscreen.json.ContextJson;
 import org.privacyscreen.json.PolicyJson;
 import org.privacyscreen.json.internal.JsonText;
 import org.privacyscreen.server.ApiKeys;
-import org.privacyscreen.server.Databases;
 import org.privacyscreen.server.PrivacyScreenServer;
 import org.privacyscreen.server.ServerSettings;
 import org.privacyscreen.spi.ClientDirectory;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -53,24 +50,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default 127.0.0.1: this machine only).")
     String bind;
 
-    @ArgGroup(exclusive = true)
-    Store store;
-
-    /** Where consents come from: a read-only context file, or a database. */
-    static final class Store {
-        @Option(names = "--context", paramLabel = "FILE",
-                description = "Context JSON, read-only: publications are refused (409).")
-        Path context;
-
-        @Option(names = "--database", paramLabel = "JDBC-URL",
-                description = "H2 or PostgreSQL consent database (user and password also from PRIVACY_SCREEN_DB_USER"
-                        + " and PRIVACY_SCREEN_DB_PASSWORD). Default: the H2 ledger in ~/.privacy-screen/.")
-        String database;
-    }
-
-    @Option(names = "--directory", paramLabel = "FILE",
-            description = "With the consent database: Context JSON giving only the organisation, clients and staff.")
-    Path directory;
+    @Mixin
+    PracticeSource source;
 
     @Option(names = "--policy", paramLabel = "FILE", description = "Policy JSON.")
     Path policy;
@@ -105,17 +86,14 @@ final class ServeCommand implements Callable<Integer> {
         PrivacyScreenServer.Builder b = PrivacyScreenServer.builder().settings(settings)
                 .apiKeys(apiKeys == null ? ApiKeys.none() : ApiKeys.load(apiKeys));
         String where;
-        if (store != null && store.context != null) {
-            if (directory != null) {
-                throw new BadInputException("--directory: the context file already gives the people; use one");
-            }
-            ContextJson.Practice practice = ContextJson.read(JsonText.readFile(store.context,
-                    store.context.toString()), store.context.toString());
+        Optional<ContextJson.Practice> file = source.contextFile();
+        if (file.isPresent()) {
+            ContextJson.Practice practice = file.get();
             b.directory(practice.directory()).screener(() -> main.screener(practice, screeningPolicy, err));
-            where = "context file " + store.context + " (read-only: publications are refused)";
+            where = source.describe() + " (read-only: publications are refused)";
         } else {
-            ClientDirectory people = directory == null ? ClientDirectory.EMPTY : people(directory);
-            DataSource db = dataSource();
+            ClientDirectory people = source.people();
+            DataSource db = source.database();
             JdbcConsentStore consents = new JdbcConsentStore(db); // migrates the schema before the port opens
             JdbcAuditSink audit = new JdbcAuditSink(db);
             JdbcEngagementLog engagements = new JdbcEngagementLog(db);
@@ -124,8 +102,7 @@ final class ServeCommand implements Callable<Integer> {
             b.directory(people).ledger(ledger, consents)
                     .screener(() -> main.screener(s -> s.clientDirectory(people).consents(consents)
                             .engagements(engagements).audit(audit), screeningPolicy, err));
-            where = store != null && store.database != null ? "the consent database given" : "the consent ledger in "
-                    + ConsentDatabase.DEFAULT_H2_FILE.getParent();
+            where = source.describe();
         }
         PrivacyScreenServer server = b.build();
         Thread hook = new Thread(() -> {
@@ -176,28 +153,5 @@ final class ServeCommand implements Callable<Integer> {
             throw new BadInputException(flag + ": must be at least 1");
         }
         return v;
-    }
-
-    private DataSource dataSource() {
-        if (store == null || store.database == null) {
-            return ConsentDatabase.h2(ConsentDatabase.DEFAULT_H2_FILE);
-        }
-        try {
-            return Databases.fromUrl(store.database);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
-        }
-    }
-
-    /** The organisation and people of a context file; its consents, uses and engagements belong in the database. */
-    private static ClientDirectory people(Path file) {
-        JsonNode node = JsonText.readFile(file, file.toString());
-        for (String field : List.of("consents", "uses", "engagements")) {
-            if (node.has(field)) {
-                throw new BadInputException("--directory " + file + ": " + field + ": record them in the consent"
-                        + " database; the directory file gives only organisation, clients and staff");
-            }
-        }
-        return ContextJson.read(node, file.toString()).directory();
     }
 }
