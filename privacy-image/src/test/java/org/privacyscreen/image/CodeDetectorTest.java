@@ -17,7 +17,7 @@ import org.opencv.imgcodecs.Imgcodecs;
 import org.opencv.imgproc.Imgproc;
 import org.privacyscreen.ScreeningReport;
 
-public class CodeDetectorTest {
+class CodeDetectorTest {
 
     @ParameterizedTest(name = "{0}x{1}: {4} px QR")
     @CsvSource(delimiter = ';', value = {
@@ -62,7 +62,7 @@ public class CodeDetectorTest {
     }
 
     /** A scene with the EAN-13 code of {@code digits} drawn {@code module} px a module at (x, y). */
-    public static byte[] withEan13(int w, int h, int x, int y, int module, String digits) {
+    static byte[] withEan13(int w, int h, int x, int y, int module, String digits) {
         Mat m = SampleImages.scene(w, h).pixels();
         Imgproc.rectangle(m, new Point(x - 12 * module, y - 6 * module), new Point(x + 107 * module, y + 66 * module),
                 new Scalar(255, 255, 255), -1);
