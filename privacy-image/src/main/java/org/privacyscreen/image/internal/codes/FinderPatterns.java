@@ -23,7 +23,10 @@ final class FinderPatterns {
     private FinderPatterns() {
     }
 
-    /** Whether {@code corners} (four points in {@code gray}'s pixels, in order round the quadrilateral) hold a QR code's finders. */
+    /**
+     * Whether {@code corners} (four points in {@code gray}'s pixels, in order round the quadrilateral) hold a QR
+     * code's finder patterns.
+     */
     static boolean verified(Mat gray, Point[] corners) {
         MatOfPoint2f from = new MatOfPoint2f(corners);
         MatOfPoint2f to = new MatOfPoint2f(new Point(0, 0), new Point(SIDE - 1, 0), new Point(SIDE - 1, SIDE - 1),
