@@ -1,5 +1,6 @@
 package org.privacyscreen.image;
 
+import org.privacyscreen.image.internal.decode.OpenCv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -17,7 +18,6 @@ import org.privacyscreen.Finding;
 import org.privacyscreen.FindingType;
 import org.privacyscreen.Location;
 import org.privacyscreen.ScreeningReport;
-import org.privacyscreen.image.internal.OpenCv;
 
 /**
  * Real faces at several sizes in 12 MP photos: the head and shoulders of a real photograph's face

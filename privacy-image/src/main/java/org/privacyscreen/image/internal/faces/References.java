@@ -10,7 +10,7 @@ import org.opencv.core.MatOfByte;
 import org.opencv.core.Rect;
 import org.opencv.imgcodecs.Imgcodecs;
 import org.privacyscreen.PostImage;
-import org.privacyscreen.image.internal.Decoded;
+import org.privacyscreen.image.internal.decode.Decoded;
 import org.privacyscreen.spi.ScreeningContext;
 
 /**

@@ -11,7 +11,7 @@ import org.opencv.core.Rect;
 import org.opencv.core.Scalar;
 import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
-import org.privacyscreen.image.internal.Decoded;
+import org.privacyscreen.image.internal.decode.Decoded;
 
 /**
  * The second look for small faces in large photos. Running BlazeFace over the whole photo at the detail a 40 px face

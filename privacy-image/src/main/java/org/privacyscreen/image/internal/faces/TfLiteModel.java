@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import org.opencv.core.MatOfByte;
 import org.opencv.dnn.Dnn;
 import org.opencv.dnn.Net;
-import org.privacyscreen.image.internal.OpenCv;
+import org.privacyscreen.image.internal.decode.OpenCv;
 
 /**
  * A TFLite model shipped in the jar, read once; each caller makes its own {@link Net} from it (a Net is not
