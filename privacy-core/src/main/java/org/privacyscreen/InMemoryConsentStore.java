@@ -54,7 +54,7 @@ public final class InMemoryConsentStore implements ConsentStore {
         Consent c = consents.get(use.consentId());
         if (c == null) {
             throw new PrivacyScreenException(ErrorCode.UNKNOWN_REFERENCE,
-                    "use.consentId: no consent with id " + use.consentId());
+                    "use.consentId: no consent has that id");
         }
         List<ConsentUse> list = uses.computeIfAbsent(c.id(), k -> new ArrayList<>());
         if (!c.acceptsUse(use.at(), list.size())) {
@@ -69,7 +69,7 @@ public final class InMemoryConsentStore implements ConsentStore {
         Objects.requireNonNull(use, "use");
         if (!consents.containsKey(use.consentId())) {
             throw new PrivacyScreenException(ErrorCode.UNKNOWN_REFERENCE,
-                    "use.consentId: no consent with id " + use.consentId());
+                    "use.consentId: no consent has that id");
         }
         uses.computeIfAbsent(use.consentId(), k -> new ArrayList<>()).add(use);
     }
@@ -79,7 +79,7 @@ public final class InMemoryConsentStore implements ConsentStore {
         Objects.requireNonNull(at, "at");
         Consent c = consents.get(Objects.requireNonNull(consentId, "consentId"));
         if (c == null) {
-            throw new PrivacyScreenException(ErrorCode.UNKNOWN_REFERENCE, "consentId: no consent with id " + consentId);
+            throw new PrivacyScreenException(ErrorCode.UNKNOWN_REFERENCE, "consentId: no consent has that id");
         }
         consents.put(consentId, c.revoked(at));
     }

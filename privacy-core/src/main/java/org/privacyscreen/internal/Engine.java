@@ -416,12 +416,11 @@ public final class Engine {
         for (int i = 0; i < post.images().size(); i++) {
             PostImage im = post.images().get(i);
             if (im.size() > limits.maxImageBytes()) {
-                throw new PrivacyScreenException(ErrorCode.IMAGE_TOO_LARGE, "images[" + i + "] (" + im.name() + "): "
-                        + im.size() + " bytes, over the limit of " + limits.maxImageBytes());
+                throw new PrivacyScreenException(ErrorCode.IMAGE_TOO_LARGE, "images[" + i + "]: " + im.size() + " bytes, over the limit of " + limits.maxImageBytes());
             }
             if (im.size() == 0) {
                 throw new PrivacyScreenException(ErrorCode.IMAGE_INVALID,
-                        "images[" + i + "] (" + im.name() + "): the file is empty");
+                        "images[" + i + "]: the file is empty");
             }
         }
     }

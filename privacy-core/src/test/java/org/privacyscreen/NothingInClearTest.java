@@ -1,0 +1,41 @@
+package org.privacyscreen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Exceptions and descriptions name fields and indexes, never a file name or an id the host gave. */
+class NothingInClearTest {
+    private static final String FILE = "maria-thompson-scan.jpg";
+
+    @Test
+    void screen_imageOverTheLimitOrEmpty_namesTheIndexNotTheFile() {
+        ScreeningPolicy small = ScreeningPolicy.builder().limits(new ScreeningPolicy.Limits(100, 2, 10)).build();
+        Screener screener = Screener.builder().discover(false).policy(small).build();
+        assertThatThrownBy(() -> screener.screen(Post.builder().image(PostImage.of(FILE, new byte[] {1, 2, 3}))
+                .build())).isInstanceOf(PrivacyScreenException.class).hasMessageContaining("images[0]")
+                .hasMessageNotContaining("maria");
+        assertThatThrownBy(() -> screener.screen(Post.builder().image(PostImage.of(FILE, new byte[0])).build()))
+                .isInstanceOf(PrivacyScreenException.class).hasMessageNotContaining("maria");
+    }
+
+    @Test
+    void postImage_describesItselfWithoutItsName() {
+        assertThat(PostImage.of(FILE, new byte[] {1})).hasToString("PostImage[1 bytes]");
+    }
+
+    @Test
+    void stores_unknownOrDuplicateIds_areNotQuoted() {
+        InMemoryConsentStore store = new InMemoryConsentStore();
+        assertThatThrownBy(() -> store.revoke("client-4711-consent", Instant.EPOCH))
+                .hasMessageNotContaining("4711");
+        assertThatThrownBy(() -> store.recordUse(new ConsentUse("client-4711-consent", "p", "x", Instant.EPOCH)))
+                .hasMessageNotContaining("4711");
+        Person p = Person.client("client-4711", "Maria Thompson");
+        assertThatThrownBy(() -> new InMemoryClientDirectory(Organisation.NONE, List.of(p, p)))
+                .hasMessageContaining("people[1]").hasMessageNotContaining("4711");
+    }
+}
