@@ -182,7 +182,7 @@ public final class Engine {
 
         detect(context, post, findings, nanos);
         findings.removeIf(f -> f.confidence() < policy.minConfidence() && f.type() != FindingType.DETECTOR_FAILURE);
-        findings = Merger.merge(post.text(), findings);
+        findings = Merger.merge(post.text(), findings, policy::severityOf);
 
         java.util.SortedSet<String> consentsUsed = new java.util.TreeSet<>();
         for (Registered r : rules) {
