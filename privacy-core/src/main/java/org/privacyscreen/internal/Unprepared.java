@@ -6,7 +6,9 @@ import org.privacyscreen.Finding;
 import org.privacyscreen.PrivacyScreenException;
 import org.privacyscreen.spi.Detector;
 import org.privacyscreen.spi.ImageDetector;
+import org.privacyscreen.spi.ImageTextReader;
 import org.privacyscreen.spi.PostRule;
+import org.privacyscreen.spi.ReadText;
 import org.privacyscreen.spi.RuleResult;
 import org.privacyscreen.spi.ScreeningContext;
 import org.privacyscreen.spi.TextDetector;
@@ -33,6 +35,24 @@ final class Unprepared {
 
                 @Override
                 public List<Finding> detect(ScreeningContext context, int image) {
+                    throw failed(id);
+                }
+            };
+        }
+        if (d instanceof ImageTextReader) {
+            return new ImageTextReader() {
+                @Override
+                public String id() {
+                    return id;
+                }
+
+                @Override
+                public int priority() {
+                    return priority;
+                }
+
+                @Override
+                public List<ReadText> read(ScreeningContext context, int image) {
                     throw failed(id);
                 }
             };
