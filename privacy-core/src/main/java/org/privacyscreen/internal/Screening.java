@@ -159,8 +159,9 @@ final class Screening implements Job.Runner {
             located.add(all(jobs).thenApply(v -> {
                 List<Finding> out = new ArrayList<>();
                 collect(readPost, jobs, out);
-                return out.stream().map(f -> f.type() == FindingType.DETECTOR_FAILURE ? f : layout.locate(f))
-                        .toList();
+                // the engine's own failures concern the check, not a place; whatever else is moved to its box
+                return out.stream().map(f -> f.type() == FindingType.DETECTOR_FAILURE
+                        && f.location() instanceof Location.Whole ? f : layout.locate(f)).toList();
             }));
         });
         return all(located).thenApply(v -> {
