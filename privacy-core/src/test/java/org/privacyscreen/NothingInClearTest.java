@@ -38,4 +38,42 @@ class NothingInClearTest {
         assertThatThrownBy(() -> new InMemoryClientDirectory(Organisation.NONE, List.of(p, p)))
                 .hasMessageContaining("people[1]").hasMessageNotContaining("4711");
     }
+
+    @Test
+    void screen_failingChecksAndSink_logNoValueFileNameOrId() {
+        org.privacyscreen.spi.TextDetector leaky = TestDetectors.of("leaky", 0, c -> {
+            throw new IllegalStateException("saw Maria Thompson, client-4711, in " + FILE);
+        });
+        org.privacyscreen.spi.ImageDetector nothing = new org.privacyscreen.spi.ImageDetector() {
+            @Override
+            public String id() {
+                return "nothing";
+            }
+
+            @Override
+            public List<Finding> detect(org.privacyscreen.spi.ScreeningContext c, int image) {
+                return null;
+            }
+        };
+        org.privacyscreen.spi.AuditSink failing = e -> {
+            throw new IllegalStateException("cannot store " + e.postId().orElse("") + " Maria Thompson");
+        };
+        Post post = Post.builder().id("client-4711-post").text("Maria Thompson, 07911 123456")
+                .image(PostImage.of(FILE, new byte[] {1})).build();
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        Throwable thrown;
+        try (Screener s = Screener.builder().discover(false).detector(leaky).detector(nothing).audit(failing)
+                .build()) {
+            thrown = org.assertj.core.api.Assertions.catchThrowable(() -> s.screen(post));
+        } finally {
+            System.setErr(err);
+        }
+        String logged = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(logged).contains("leaky", "IllegalStateException") // it did log, by id and class
+                .doesNotContainIgnoringCase("maria").doesNotContain("4711").doesNotContain("07911");
+        assertThat(thrown).isInstanceOf(PrivacyScreenException.class).hasNoCause();
+        assertThat(thrown.getMessage()).doesNotContainIgnoringCase("maria").doesNotContain("4711");
+    }
 }
