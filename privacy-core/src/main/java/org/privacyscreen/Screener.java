@@ -209,7 +209,9 @@ public final class Screener implements AutoCloseable {
         /**
          * The executor detectors and rules run on, instead of the screener's own pool; the host keeps ownership
          * ({@link Screener#close()} does not stop it). A task it refuses makes the screening fail with
-         * {@code OVERLOADED}. The screener never blocks one of its threads waiting for another.
+         * {@code OVERLOADED}. The screener never blocks one of its threads waiting for another. It must run tasks on
+         * threads of its own: one that runs them on the submitting thread (a caller-runs policy, a direct executor)
+         * would run detectors on the screener's timer and defeat the deadline.
          */
         public Builder executor(ExecutorService executor) {
             this.executor = Objects.requireNonNull(executor, "executor");

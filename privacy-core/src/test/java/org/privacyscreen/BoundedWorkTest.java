@@ -289,4 +289,45 @@ class BoundedWorkTest {
             s.close();
         }
     }
+
+    @Test
+    void close_whileACallDeafToInterruptsStillRuns_leavesTheDetectorsOpen() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch ended = new CountDownLatch(1);
+        AtomicInteger closed = new AtomicInteger();
+        TextDetector deaf = new TextDetector() {
+            @Override
+            public String id() {
+                return "deaf";
+            }
+
+            @Override
+            public List<Finding> detect(ScreeningContext context) {
+                try {
+                    while (release.getCount() > 0) {
+                        Thread.interrupted(); // a native call: the interrupt does not reach it
+                        Thread.onSpinWait();
+                    }
+                    return List.of();
+                } finally {
+                    ended.countDown();
+                }
+            }
+
+            @Override
+            public void close() {
+                closed.incrementAndGet();
+            }
+        };
+        ScreeningPolicy policy = ScreeningPolicy.builder().detectorTimeout(Duration.ofMillis(200)).build();
+        Screener s = Screener.builder().discover(false).policy(policy).detector(deaf).build();
+        try {
+            assertThat(s.screen(TestDetectors.post("x")).verdict()).isEqualTo(Verdict.REVIEW);
+            s.close();
+            assertThat(closed).hasValue(0); // closing its model under it could crash the JVM
+        } finally {
+            release.countDown();
+            ended.await(10, TimeUnit.SECONDS);
+        }
+    }
 }

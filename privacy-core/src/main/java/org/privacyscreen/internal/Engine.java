@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.privacyscreen.Coverage;
 import org.privacyscreen.DetectorInfo;
@@ -86,6 +87,7 @@ public final class Engine implements AutoCloseable {
     private final List<Finding> unloaded;
     private final ScreeningPolicy remediationPolicy;
     private final Threads threads;
+    private final AtomicInteger running = new AtomicInteger();
     private volatile boolean closed;
 
     public Engine(Config config) {
@@ -216,6 +218,11 @@ public final class Engine implements AutoCloseable {
 
     Threads threads() {
         return threads;
+    }
+
+    /** How many detector, reader and rule calls of this screener are running now, on whatever thread. */
+    AtomicInteger running() {
+        return running;
     }
 
     /** The detectors of {@code kind} the policy enables, in run order. */
@@ -434,8 +441,9 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
-     * Stops this screener's own threads (what runs has the policy's budget to finish) and closes every detector.
-     * Idempotent.
+     * Stops this screener's own threads (what runs has the policy's budget to finish) and closes every detector,
+     * unless a call still runs past that (one deaf to interrupts): closing a model under it could crash the JVM, so
+     * the detectors are then left open, with a warning. Idempotent.
      */
     @Override
     public void close() {
@@ -443,7 +451,21 @@ public final class Engine implements AutoCloseable {
             return;
         }
         closed = true;
+        long grace = config.policy().detectorTimeout().toNanos();
+        long until = System.nanoTime() + grace;
         threads.close(config.policy().detectorTimeout());
+        try {
+            while (running.get() > 0 && System.nanoTime() - until < 0) {
+                Thread.sleep(10);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (running.get() > 0) {
+            LOG.warn("{} detector call(s) still run past the deadline; the detectors are left open",
+                    running.get());
+            return;
+        }
         for (Detector d : closing) {
             try {
                 d.close();

@@ -111,6 +111,7 @@ final class Screening implements Job.Runner {
     @Override
     public <T> T run(Job<T> job, Callable<T> work) throws Exception {
         running.incrementAndGet();
+        engine.running().incrementAndGet();
         job.started();
         try {
             if (ended || System.nanoTime() - deadline >= 0) {
@@ -119,6 +120,7 @@ final class Screening implements Job.Runner {
             return work.call();
         } finally {
             job.ended();
+            engine.running().decrementAndGet();
             if (running.decrementAndGet() == 0 && ended) {
                 release();
             }

@@ -86,9 +86,17 @@ final class Threads {
         }
     }
 
-    /** Runs {@code action} on the timer thread at {@code deadline} ({@link System#nanoTime()}). */
+    /**
+     * Runs {@code action} on the timer thread at {@code deadline} ({@link System#nanoTime()}).
+     *
+     * @throws IllegalStateException when the screener is closed
+     */
     ScheduledFuture<?> at(long deadline, Runnable action) {
-        return timer.schedule(action, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        try {
+            return timer.schedule(action, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            throw new IllegalStateException("the screener is closed");
+        }
     }
 
     /**
