@@ -51,13 +51,16 @@ public record ScreeningPolicy(@NotNull Map<FindingType, Severity> severities, @N
         if (coolingOffDays < 0 || coolingOffDays > 3650) {
             throw new IllegalArgumentException("coolingOffDays must be within [0, 3650]: " + coolingOffDays);
         }
-        if (detectorTimeout.isNegative() || detectorTimeout.isZero()) {
-            throw new IllegalArgumentException("detectorTimeoutMillis must be positive: " + detectorTimeout.toMillis());
+        positive(detectorTimeout, "detectorTimeoutMillis");
+        positive(remediationTimeout, "remediationTimeoutMillis");
+    }
+
+    private static Duration positive(Duration d, String name) {
+        Objects.requireNonNull(d, name);
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive: " + d.toMillis());
         }
-        if (remediationTimeout.isNegative() || remediationTimeout.isZero()) {
-            throw new IllegalArgumentException(
-                    "remediationTimeoutMillis must be positive: " + remediationTimeout.toMillis());
-        }
+        return d;
     }
 
     /** The defaults: CONTRACT.md's severities, confidence 0.5, 90 days, 10 s a post, 30 s a remediation, the limits. */
@@ -178,11 +181,7 @@ public record ScreeningPolicy(@NotNull Map<FindingType, Severity> severities, @N
 
         /** The time budget of one post: every detector, reader and rule of it together; 10 seconds by default. */
         public Builder detectorTimeout(Duration timeout) {
-            Objects.requireNonNull(timeout, "detectorTimeout");
-            if (timeout.isNegative() || timeout.isZero()) {
-                throw new IllegalArgumentException("detectorTimeout must be positive: " + timeout);
-            }
-            this.detectorTimeout = timeout;
+            this.detectorTimeout = positive(timeout, "detectorTimeout");
             return this;
         }
 
@@ -193,11 +192,7 @@ public record ScreeningPolicy(@NotNull Map<FindingType, Severity> severities, @N
 
         /** The time budget of making one remediated post; 30 seconds by default. */
         public Builder remediationTimeout(Duration timeout) {
-            Objects.requireNonNull(timeout, "remediationTimeout");
-            if (timeout.isNegative() || timeout.isZero()) {
-                throw new IllegalArgumentException("remediationTimeout must be positive: " + timeout);
-            }
-            this.remediationTimeout = timeout;
+            this.remediationTimeout = positive(timeout, "remediationTimeout");
             return this;
         }
 

@@ -2,9 +2,11 @@ package org.privacyscreen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.privacyscreen.TestDetectors.sleep;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -36,14 +38,6 @@ class BoundedWorkTest {
         });
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     @Test
     void screen_queueFull_isOverloadedAtOnce() {
         CountDownLatch release = new CountDownLatch(1);
@@ -72,19 +66,11 @@ class BoundedWorkTest {
             sleep(300);
             return List.of();
         });
-        PostRule rule = new PostRule() {
-            @Override
-            public String id() {
-                return "late-rule";
-            }
-
-            @Override
-            public RuleResult apply(ScreeningContext context) {
-                seen.set(context.remaining());
-                sleep(1000);
-                return RuleResult.NONE;
-            }
-        };
+        PostRule rule = TestDetectors.rule("late-rule", Set.of(), context -> {
+            seen.set(context.remaining());
+            sleep(1000);
+            return RuleResult.NONE;
+        });
         ScreeningPolicy policy = ScreeningPolicy.builder().detectorTimeout(Duration.ofMillis(800)).build();
         ScreeningReport r = Screener.builder().discover(false).policy(policy).detector(slow).detector(rule).build()
                 .screen(TestDetectors.post("text"));
@@ -152,38 +138,19 @@ class BoundedWorkTest {
     @Test
     void screen_sharedValuesAreReleasedWhenScreeningEnds_andRemediationDecodesAfresh() {
         List<Pixels> made = new CopyOnWriteArrayList<>();
-        ImageDetector decodes = new ImageDetector() {
-            @Override
-            public String id() {
-                return "decodes";
-            }
-
-            @Override
-            public List<Finding> detect(ScreeningContext context, int image) {
-                context.shared(Pixels.KEY, c -> {
-                    Pixels p = new Pixels();
-                    made.add(p);
-                    return p;
-                });
-                return List.of();
-            }
+        java.util.function.Function<ScreeningContext, Pixels> decode = c -> {
+            Pixels p = new Pixels();
+            made.add(p);
+            return p;
         };
-        ImageRemediator remediator = new ImageRemediator() {
-            @Override
-            public String id() {
-                return "blur";
-            }
-
-            @Override
-            public PostImage remediate(ScreeningContext context, int image, List<Finding> findings) {
-                assertThat(context.shared(Pixels.KEY, c -> {
-                    Pixels p = new Pixels();
-                    made.add(p);
-                    return p;
-                }).closed).isFalse();
-                return context.post().images().get(image);
-            }
-        };
+        ImageDetector decodes = TestDetectors.image("decodes", (context, image) -> {
+            context.shared(Pixels.KEY, decode);
+            return List.of();
+        });
+        ImageRemediator remediator = TestDetectors.remediator("blur", (context, image) -> {
+            assertThat(context.shared(Pixels.KEY, decode).closed).isFalse();
+            return context.post().images().get(image);
+        });
         Post post = Post.builder().image(PostImage.of("a.jpg", new byte[] {1})).build();
         ScreeningReport r = Screener.builder().discover(false).detector(decodes).remediator(remediator).build()
                 .screen(post);
@@ -195,19 +162,11 @@ class BoundedWorkTest {
     @Test
     void remediated_hasItsOwnBudgetAndPixelLimit() {
         AtomicReference<Long> pixels = new AtomicReference<>();
-        ImageRemediator slow = new ImageRemediator() {
-            @Override
-            public String id() {
-                return "slow";
-            }
-
-            @Override
-            public PostImage remediate(ScreeningContext context, int image, List<Finding> findings) {
-                pixels.set(context.policy().limits().maxImagePixels());
-                sleep(150);
-                return context.post().images().get(image);
-            }
-        };
+        ImageRemediator slow = TestDetectors.remediator("slow", (context, image) -> {
+            pixels.set(context.policy().limits().maxImagePixels());
+            sleep(150);
+            return context.post().images().get(image);
+        });
         ScreeningPolicy policy = ScreeningPolicy.builder().remediationTimeout(Duration.ofMillis(100))
                 .limits(new ScreeningPolicy.Limits(1_000_000, 1_000, 100, 2_000)).build();
         Post post = Post.builder().image(PostImage.of("a.jpg", new byte[] {1}))

@@ -13,9 +13,7 @@ import org.privacyscreen.spi.ImageDetector;
 import org.privacyscreen.spi.ImageRemediator;
 import org.privacyscreen.spi.ImageTextReader;
 import org.privacyscreen.spi.PostRule;
-import org.privacyscreen.spi.ReadText;
 import org.privacyscreen.spi.RuleResult;
-import org.privacyscreen.spi.ScreeningContext;
 import org.privacyscreen.spi.TextDetector;
 
 /** A post is never allowed on the silence of a check that is missing, failed to load or returned nothing. */
@@ -24,54 +22,6 @@ class CoverageTest {
             "\\b[A-Z][a-z]+ [A-Z][a-z]+\\b");
     private static final Post PHOTO = Post.builder().id("p-2").text("Our new waiting room")
             .image(PostImage.of("room.jpg", new byte[] {1, 2, 3})).build();
-
-    private static ImageDetector images(String id, java.util.function.Function<Integer, List<Finding>> f) {
-        return new ImageDetector() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public List<Finding> detect(ScreeningContext context, int image) {
-                return f.apply(image);
-            }
-        };
-    }
-
-    private static ImageTextReader reader(List<ReadText> lines) {
-        return new ImageTextReader() {
-            @Override
-            public String id() {
-                return "reader";
-            }
-
-            @Override
-            public List<ReadText> read(ScreeningContext context, int image) {
-                return lines;
-            }
-        };
-    }
-
-    private static PostRule rule(String id, Set<FindingType> covers,
-                                 java.util.function.Function<ScreeningContext, RuleResult> f) {
-        return new PostRule() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public RuleResult apply(ScreeningContext context) {
-                return f.apply(context);
-            }
-
-            @Override
-            public Set<FindingType> covers() {
-                return covers;
-            }
-        };
-    }
 
     private static Finding gap(ScreeningReport r) {
         return r.findings().stream().filter(f -> f.detector().equals("coverage")).findFirst().orElseThrow();
@@ -96,7 +46,7 @@ class CoverageTest {
 
     @Test
     void screen_readerAloneDoesNotCountAsCheckingAPhoto() {
-        ScreeningReport r = Screener.builder().discover(false).detector(NAMES).detector(reader(List.of())).build()
+        ScreeningReport r = Screener.builder().discover(false).detector(NAMES).detector(TestDetectors.reader("reader", (c, i) -> List.of())).build()
                 .screen(PHOTO);
         assertThat(r.verdict()).isEqualTo(Verdict.REVIEW);
         assertThat(gap(r).message()).contains("photos");
@@ -105,7 +55,7 @@ class CoverageTest {
     @Test
     void screen_textAndImageDetectors_nothingFound_allows() {
         ScreeningReport r = Screener.builder().discover(false).detector(NAMES)
-                .detector(images("faces", i -> List.of())).build().screen(PHOTO);
+                .detector(TestDetectors.image("faces", (c, i) -> List.of())).build().screen(PHOTO);
         assertThat(r.verdict()).isEqualTo(Verdict.ALLOW);
         assertThat(r.findings()).isEmpty();
     }
@@ -146,26 +96,16 @@ class CoverageTest {
         ScreeningPolicy off = ScreeningPolicy.builder().disable("names").build();
         assertThatThrownBy(() -> Screener.builder().discover(false).policy(off).detector(NAMES)
                 .requireCoverage(Coverage.TEXT).build()).hasMessageContaining("text");
-        assertThat(Screener.builder().discover(false).detector(NAMES).detector(images("faces", i -> List.of()))
+        assertThat(Screener.builder().discover(false).detector(NAMES).detector(TestDetectors.image("faces", (c, i) -> List.of()))
                 .strict().build().detectors()).hasSize(2);
     }
 
     @Test
     void screen_nullFromAnyKindOfCheck_isAFailure() {
         TextDetector nullText = TestDetectors.of("null-text", 0, c -> null);
-        ImageDetector nullImage = images("null-image", i -> null);
-        ImageTextReader nullReader = new ImageTextReader() {
-            @Override
-            public String id() {
-                return "null-reader";
-            }
-
-            @Override
-            public List<ReadText> read(ScreeningContext context, int image) {
-                return null;
-            }
-        };
-        PostRule nullRule = rule("null-rule", Set.of(), c -> null);
+        ImageDetector nullImage = TestDetectors.image("null-image", (c, i) -> null);
+        ImageTextReader nullReader = TestDetectors.reader("null-reader", (c, i) -> null);
+        PostRule nullRule = TestDetectors.rule("null-rule", Set.of(), c -> null);
         ScreeningReport r = Screener.builder().discover(false).detector(nullText).detector(nullImage)
                 .detector(nullReader).detector(nullRule).build().screen(PHOTO);
         assertThat(r.verdict()).isEqualTo(Verdict.REVIEW);
@@ -177,18 +117,8 @@ class CoverageTest {
 
     @Test
     void remediated_remediatorReturningNull_fails() {
-        ImageRemediator nothing = new ImageRemediator() {
-            @Override
-            public String id() {
-                return "nothing";
-            }
-
-            @Override
-            public PostImage remediate(ScreeningContext context, int image, List<Finding> findings) {
-                return null;
-            }
-        };
-        ScreeningReport r = Screener.builder().discover(false).detector(NAMES).detector(images("x", i -> List.of()))
+        ImageRemediator nothing = TestDetectors.remediator("nothing", (c, i) -> null);
+        ScreeningReport r = Screener.builder().discover(false).detector(NAMES).detector(TestDetectors.image("x", (c, i) -> List.of()))
                 .remediator(nothing).build().screen(PHOTO);
         assertThatThrownBy(r::remediated).isInstanceOfSatisfying(PrivacyScreenException.class,
                 e -> assertThat(e.code()).isEqualTo(ErrorCode.INTERNAL)).hasMessageContaining("returned no image");
@@ -196,7 +126,7 @@ class CoverageTest {
 
     @Test
     void screen_ruleCoversOnlyTheTypesItDeclares() {
-        PostRule faces = rule("faces-consent", EnumSet.of(FindingType.FACE), c -> {
+        PostRule faces = TestDetectors.rule("faces-consent", EnumSet.of(FindingType.FACE), c -> {
             RuleResult.Builder b = RuleResult.builder();
             c.findings().forEach(f -> b.cover(f, "pictured with consent", "c-1"));
             return b.build();
@@ -210,7 +140,7 @@ class CoverageTest {
 
     @Test
     void screen_ruleDeclaringTheType_covers() {
-        PostRule names = rule("names-consent", EnumSet.of(FindingType.PERSON_NAME), c -> {
+        PostRule names = TestDetectors.rule("names-consent", EnumSet.of(FindingType.PERSON_NAME), c -> {
             RuleResult.Builder b = RuleResult.builder();
             c.findings().forEach(f -> b.cover(f, "named with consent", "c-1"));
             return b.build();

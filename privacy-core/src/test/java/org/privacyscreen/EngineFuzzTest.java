@@ -21,6 +21,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import org.privacyscreen.spi.DeadlineExceededException;
+import org.privacyscreen.spi.Detector;
 import org.privacyscreen.spi.ImageDetector;
 import org.privacyscreen.spi.ImageTextReader;
 import org.privacyscreen.spi.PostRule;
@@ -254,81 +255,40 @@ class EngineFuzzTest {
     }
 
     private static TextDetector text(Script s) {
-        return new TextDetector() {
-            @Override
-            public String id() {
-                return s.id();
-            }
-
-            @Override
-            public List<Finding> detect(ScreeningContext c) {
-                return act(s, c, r -> finding(s, c, r, false, -1));
-            }
-        };
+        return TestDetectors.of(s.id(), Detector.DEFAULT_PRIORITY, c -> act(s, c, r -> finding(s, c, r, false, -1)));
     }
 
     private static ImageDetector image(Script s) {
-        return new ImageDetector() {
-            @Override
-            public String id() {
-                return s.id();
-            }
-
-            @Override
-            public List<Finding> detect(ScreeningContext c, int image) {
-                return act(s, c, r -> finding(s, c, r, true, image));
-            }
-        };
+        return TestDetectors.image(s.id(), (c, image) -> act(s, c, r -> finding(s, c, r, true, image)));
     }
 
     private static ImageTextReader reader(Script s) {
-        return new ImageTextReader() {
-            @Override
-            public String id() {
-                return s.id();
-            }
-
-            @Override
-            public List<ReadText> read(ScreeningContext c, int image) {
-                int target = s.act() == Act.WRONG_IMAGE ? image + 1 : image;
-                return act(s, c, r -> new ReadText(Location.image(target, 0, r.nextInt(90), 40, 10),
-                        r.nextBoolean() ? "Ann Lee 0791 123456" : "x" + r.nextInt(), r.nextDouble(),
-                        Optional.empty()));
-            }
-        };
+        return TestDetectors.reader(s.id(), (c, image) -> {
+            int target = s.act() == Act.WRONG_IMAGE ? image + 1 : image;
+            return act(s, c, r -> new ReadText(Location.image(target, 0, r.nextInt(90), 40, 10),
+                    r.nextBoolean() ? "Ann Lee 0791 123456" : "x" + r.nextInt(), r.nextDouble(), Optional.empty()));
+        });
     }
 
     private static PostRule rule(Script s) {
-        return new PostRule() {
-            @Override
-            public String id() {
-                return s.id();
+        Set<FindingType> covers = s.covers().isEmpty() ? EnumSet.noneOf(FindingType.class) : EnumSet.copyOf(s.covers());
+        return TestDetectors.rule(s.id(), covers, c -> {
+            List<Finding> added = act(s, c, r -> finding(s, c, r, false, -1));
+            if (added == null) {
+                return null;
             }
-
-            @Override
-            public Set<FindingType> covers() {
-                return s.covers().isEmpty() ? EnumSet.noneOf(FindingType.class) : EnumSet.copyOf(s.covers());
+            RuleResult.Builder b = RuleResult.builder();
+            Random r = new Random(s.seed());
+            for (Finding f : c.findings()) {
+                if (r.nextBoolean()) {
+                    b.cover(f, "covered by the fuzzer", "consent-" + r.nextInt(3));
+                }
             }
-
-            @Override
-            public RuleResult apply(ScreeningContext c) {
-                List<Finding> added = act(s, c, r -> finding(s, c, r, false, -1));
-                if (added == null) {
-                    return null;
-                }
-                RuleResult.Builder b = RuleResult.builder();
-                Random r = new Random(s.seed());
-                for (Finding f : c.findings()) {
-                    if (r.nextBoolean()) {
-                        b.cover(f, "covered by the fuzzer", "consent-" + r.nextInt(3));
-                    }
-                }
-                if (added.contains(null)) {
-                    return new RuleResult(added, java.util.Map.of()); // refuses the null: the rule fails
-                }
-                added.forEach(b::add);
-                return b.build();
+            if (added.contains(null)) {
+                return new RuleResult(added, java.util.Map.of()); // refuses the null: the rule fails
             }
-        };
+            added.forEach(b::add);
+            return b.build();
+        });
     }
 }

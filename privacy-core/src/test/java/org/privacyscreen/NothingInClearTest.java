@@ -44,17 +44,7 @@ class NothingInClearTest {
         org.privacyscreen.spi.TextDetector leaky = TestDetectors.of("leaky", 0, c -> {
             throw new IllegalStateException("saw Maria Thompson, client-4711, in " + FILE);
         });
-        org.privacyscreen.spi.ImageDetector nothing = new org.privacyscreen.spi.ImageDetector() {
-            @Override
-            public String id() {
-                return "nothing";
-            }
-
-            @Override
-            public List<Finding> detect(org.privacyscreen.spi.ScreeningContext c, int image) {
-                return null;
-            }
-        };
+        org.privacyscreen.spi.ImageDetector nothing = TestDetectors.image("nothing", (c, image) -> null);
         org.privacyscreen.spi.AuditSink failing = e -> {
             throw new IllegalStateException("cannot store " + e.postId().orElse("") + " Maria Thompson");
         };

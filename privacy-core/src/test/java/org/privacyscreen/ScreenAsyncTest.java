@@ -12,22 +12,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.privacyscreen.spi.PostRule;
 import org.privacyscreen.spi.RuleResult;
-import org.privacyscreen.spi.ScreeningContext;
 import org.privacyscreen.spi.TextDetector;
 
 class ScreenAsyncTest {
     private static final TextDetector PHONES = TestDetectors.regex("phones", FindingType.PHONE_NUMBER, "\\d{5} \\d{6}");
-    private static final PostRule NOTES = new PostRule() {
-        @Override
-        public String id() {
-            return "notes";
-        }
-
-        @Override
-        public RuleResult apply(ScreeningContext context) {
-            return RuleResult.NONE;
-        }
-    };
+    private static final PostRule NOTES = TestDetectors.rule("notes", java.util.Set.of(), c -> RuleResult.NONE);
 
     @Test
     void screenAsync_givesWhatScreenGives() throws Exception {

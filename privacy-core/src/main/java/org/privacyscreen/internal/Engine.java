@@ -81,6 +81,7 @@ public final class Engine implements AutoCloseable {
     private final List<Registered> registered;
     private final Map<Class<?>, List<Detector>> enabled = new HashMap<>();
     private final Map<String, Set<FindingType>> covers = new HashMap<>();
+    private final Set<String> undeclared = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final List<Detector> closing = new ArrayList<>();
     private final List<ImageRemediator> remediators;
     private final List<PluginProblem> problems;
@@ -229,6 +230,14 @@ public final class Engine implements AutoCloseable {
     @SuppressWarnings("unchecked")
     <T extends Detector> List<T> detectors(Class<T> kind) {
         return (List<T>) enabled.get(kind);
+    }
+
+    /** Logs, once per rule and type in this screener, that a rule covered a type it does not declare. */
+    void undeclaredCover(String ruleId, FindingType type) {
+        if (undeclared.add(ruleId + "/" + type)) {
+            LOG.warn("Rule {} covered a {} finding, a type it does not declare in covers(); such covers are ignored",
+                    ruleId, type);
+        }
     }
 
     /** The finding types the rule {@code id} may cover. */

@@ -205,8 +205,7 @@ final class Screening implements Job.Runner {
             if (reason == null || f.type() == FindingType.DETECTOR_FAILURE) {
                 next.add(f);
             } else if (!covers.contains(f.type())) {
-                LOG.warn("Rule {} covered a {} finding, a type it does not declare in covers(); ignored", rule.id(),
-                        f.type());
+                engine.undeclaredCover(rule.id(), f.type());
                 next.add(f);
             } else {
                 next.add(f.coveredBy(reason, Optional.ofNullable(result.coveringConsents().get(f))));
