@@ -1,5 +1,6 @@
 package org.privacyscreen.cli;
 
+import org.privacyscreen.json.ContextJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "privacy-screen", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Screens social-media posts for breaches of client confidentiality before they are published.",
-        subcommands = {ScreenCommand.class, BatchCommand.class, DemoCommand.class, PluginsCommand.class,
+        subcommands = {ScreenCommand.class, BatchCommand.class, SweepCommand.class, DemoCommand.class,
+                PluginsCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ALLOW (or success)", "1:REVIEW", "2:BLOCK", "64:usage error", "65:bad input",
@@ -109,7 +111,7 @@ public final class Main implements Callable<Integer> {
     /**
      * A screener over {@code practice} and {@code policy}; plugin problems are reported on {@code err} as warnings.
      */
-    Screener screener(ContextReader.Practice practice, ScreeningPolicy policy, PrintWriter err) {
+    Screener screener(ContextJson.Practice practice, ScreeningPolicy policy, PrintWriter err) {
         Screener screener = build(practice, policy);
         for (PluginProblem p : problems(screener)) {
             err.println("privacy-screen: warning: skipped plugin " + p.provider() + " from " + p.source() + ": "
@@ -124,7 +126,7 @@ public final class Main implements Callable<Integer> {
         return screener;
     }
 
-    Screener build(ContextReader.Practice practice, ScreeningPolicy policy) {
+    Screener build(ContextJson.Practice practice, ScreeningPolicy policy) {
         ClassLoader loader = classLoader();
         Screener.Builder b = Screener.builder().clientDirectory(practice.directory()).consents(practice.consents())
                 .engagements(practice.engagements()).policy(policy).classLoader(loader);
