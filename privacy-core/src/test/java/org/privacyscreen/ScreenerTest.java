@@ -154,20 +154,12 @@ class ScreenerTest {
 
     @Test
     void screen_ruleCoversAndAdds() {
-        PostRule rule = new PostRule() {
-            @Override
-            public String id() {
-                return "consent";
-            }
-
-            @Override
-            public RuleResult apply(ScreeningContext c) {
-                RuleResult.Builder b = RuleResult.builder();
-                c.findings().forEach(f -> b.cover(f, "named with written consent k-1"));
-                return b.add(Finding.builder(FindingType.IMAGE_METADATA).detector("consent").message("Info.")
-                        .severity(Severity.LOW).build()).build();
-            }
-        };
+        PostRule rule = TestDetectors.rule("consent", java.util.Set.of(FindingType.PERSON_NAME), c -> {
+            RuleResult.Builder b = RuleResult.builder();
+            c.findings().forEach(f -> b.cover(f, "named with written consent k-1"));
+            return b.add(Finding.builder(FindingType.IMAGE_METADATA).detector("consent").message("Info.")
+                    .severity(Severity.LOW).build()).build();
+        });
         ScreeningReport r = screener().detector(NAMES).detector(rule).build()
                 .screen(TestDetectors.post("Hello Peter Walsh"));
         assertThat(r.verdict()).isEqualTo(Verdict.ALLOW);
