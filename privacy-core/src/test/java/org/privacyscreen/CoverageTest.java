@@ -150,4 +150,27 @@ class CoverageTest {
         assertThat(r.verdict()).isEqualTo(Verdict.ALLOW);
         assertThat(r.consentsUsed()).containsExactly("c-1");
     }
+
+    @Test
+    void screen_ruleThatDeclaresNothing_coversNothing() {
+        PostRule silent = new PostRule() {
+            @Override
+            public String id() {
+                return "undeclared";
+            }
+
+            @Override
+            public RuleResult apply(org.privacyscreen.spi.ScreeningContext c) {
+                RuleResult.Builder b = RuleResult.builder();
+                c.findings().forEach(f -> b.cover(f, "named with consent"));
+                return b.build();
+            }
+        };
+        assertThat(silent.covers()).isEmpty();
+        ScreeningReport r = Screener.builder().discover(false).detector(NAMES).detector(silent).build()
+                .screen(TestDetectors.post("Hello Peter Walsh"));
+        assertThat(r.verdict()).isEqualTo(Verdict.REVIEW);
+        assertThat(r.findings(FindingType.PERSON_NAME)).singleElement()
+                .satisfies(f -> assertThat(f.covered()).isFalse());
+    }
 }

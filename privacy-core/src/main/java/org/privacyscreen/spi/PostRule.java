@@ -1,6 +1,5 @@
 package org.privacyscreen.spi;
 
-import java.util.EnumSet;
 import java.util.Set;
 import org.privacyscreen.FindingType;
 
@@ -37,12 +36,11 @@ public interface PostRule extends Detector {
      * screener is built. A cover of a finding of any other type is ignored and logged, so that a plugin cannot lower
      * what it does not own: declare exactly the types the rule reasons about, such as {@code EnumSet.of(FACE)}.
      *
-     * <p>Every type by default, for the rules written before this method existed; the default becomes none in a
-     * later release, so declare the types now.
+     * <p>None by default: a rule that declares nothing covers nothing, and only adds findings.
      *
      * @return the types this rule may cover; empty when it only adds findings
      */
     default Set<FindingType> covers() {
-        return EnumSet.allOf(FindingType.class);
+        return Set.of();
     }
 }
