@@ -1,5 +1,7 @@
 package org.privacyscreen.consent.rules;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import org.privacyscreen.Audience;
 import org.privacyscreen.Finding;
@@ -17,12 +19,19 @@ import org.privacyscreen.spi.ScreeningContext;
  */
 public final class AudienceRule implements PostRule {
     public static final String ID = "audience";
+    private static final Set<FindingType> COVERS = EnumSet.complementOf(EnumSet.copyOf(Facts.RULE_TYPES));
     /** The reason findings of an internal post are covered. */
     public static final String INTERNAL = "internal post to a staff-only group";
 
     @Override
     public String id() {
         return ID;
+    }
+
+    /** A staff-only group is internal: whatever it says about clients needs no publication consent. */
+    @Override
+    public Set<FindingType> covers() {
+        return COVERS;
     }
 
     @Override

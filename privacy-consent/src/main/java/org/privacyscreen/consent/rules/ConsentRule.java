@@ -43,10 +43,18 @@ import org.privacyscreen.spi.ScreeningContext;
  */
 public final class ConsentRule implements PostRule {
     public static final String ID = "consent";
+    private static final Set<FindingType> COVERS = Set.of(FindingType.CLIENT_NAME, FindingType.SOCIAL_HANDLE,
+            FindingType.HEALTH_INFORMATION, FindingType.MINOR, FindingType.FACE);
 
     @Override
     public String id() {
         return ID;
+    }
+
+    /** What a valid consent covers: names, handles, health details, a minor's details (with a guardian), faces. */
+    @Override
+    public Set<FindingType> covers() {
+        return COVERS;
     }
 
     @Override

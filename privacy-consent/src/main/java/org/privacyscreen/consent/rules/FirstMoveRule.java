@@ -1,5 +1,6 @@
 package org.privacyscreen.consent.rules;
 
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,12 @@ public final class FirstMoveRule implements PostRule {
     @Override
     public String id() {
         return ID;
+    }
+
+    /** Addressing a client who spoke first: their name and handle, never their health details. */
+    @Override
+    public Set<FindingType> covers() {
+        return Set.of(FindingType.CLIENT_NAME, FindingType.SOCIAL_HANDLE);
     }
 
     @Override
