@@ -64,6 +64,7 @@ none|gimp-help-en|/usr/share/gimp/2.0/help/en/images/filters/examples/2zinnias.p
 none|gimp-help-en|/usr/share/gimp/2.0/help/en/images/tutorials/tone-mapping/power-lines.jpg|power-lines|0|GFDL-1.2+ (gimp-help-common debian/copyright)
 none|gimp-help-en|/usr/share/gimp/2.0/help/en/images/tutorials/tone-mapping/tree-exposed-for-sky-ground-is-dark.jpg|tree-backlit|0|GFDL-1.2+ (gimp-help-common debian/copyright)
 none|gimp-help-en|/usr/share/gimp/2.0/help/en/images/filters/examples/kvitveis-orig.png|wood-anemone|0|GFDL-1.2+ (gimp-help-common debian/copyright)
+none|gnome-backgrounds|/usr/share/backgrounds/gnome/wood-d.webp|wooden-slats|0|GPL-2+ or CC-BY-SA-3.0, the two licences debian/copyright gives (the file is not named there); a rendered wall of slats, not a photograph: parallel bars that set off a barcode finder
 faces|kphotoalbum|/usr/share/kphotoalbum/demo/anne_helene.jpg|woman-on-beach|0|GPL-2+ (Jesper K. Pedersen; debian/copyright)
 faces|kphotoalbum|/usr/share/kphotoalbum/demo/bar55.jpg|couple-in-bar|0|GPL-2+ (Jesper K. Pedersen; debian/copyright)
 faces|kphotoalbum|/usr/share/kphotoalbum/demo/bar55_2.jpg|couple-toasting|0|GPL-2+ (Jesper K. Pedersen; debian/copyright)

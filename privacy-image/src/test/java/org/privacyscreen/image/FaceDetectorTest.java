@@ -110,7 +110,8 @@ class FaceDetectorTest {
         Finding big = faces.stream().max((a, b) -> Integer.compare(((Location.Image) a.location()).height(),
                 ((Location.Image) b.location()).height())).orElseThrow();
         assertThat(big.faceRole()).as(big.message()).contains(FaceRole.SUBJECT);
-        assertThat(faces.stream().filter(f -> f != big)).allMatch(f -> f.faceRole().equals(Optional.of(FaceRole.BACKGROUND)))
+        assertThat(faces.stream().filter(f -> f != big))
+                .allMatch(f -> f.faceRole().equals(Optional.of(FaceRole.BACKGROUND)))
                 .allMatch(f -> f.message().startsWith("A person in the background"));
         assertThat(faces).allMatch(f -> f.severity() == Severity.HIGH);
     }
@@ -119,6 +120,7 @@ class FaceDetectorTest {
     void detect_withoutDeclaredSubjectsEveryFaceIsBackground() {
         ScreeningReport r = Screening.screen(SampleImages.scene(1600, 1200).face(200, 200, 300).jpeg());
         assertThat(r.findings(FindingType.FACE)).hasSize(1)
-                .allMatch(f -> f.faceRole().equals(Optional.of(FaceRole.BACKGROUND)) && f.message().contains("declares no subjects"));
+                .allMatch(f -> f.faceRole().equals(Optional.of(FaceRole.BACKGROUND))
+                        && f.message().contains("declares no subjects"));
     }
 }

@@ -23,13 +23,13 @@ import org.privacyscreen.ScreeningReport;
  * Real faces at several sizes in 12 MP photos: the head and shoulders of a real photograph's face
  * (photos/faces/faces.csv), scaled and set into a real landscape enlarged to 4032x3024, beside a large face.
  */
-public class RealFacesInLargePhotosTest {
+class RealFacesInLargePhotosTest {
 
     /**
      * The photo {@code background} at 4032x3024 with the face {@code (fx, fy, fw, fh)} of {@code source} set in at
      * {@code (x, y)}, {@code size} px high.
      */
-    public static byte[] compose(String background, String source, int fx, int fy, int fw, int fh, int x, int y, int size) {
+    static byte[] compose(String background, String source, int fx, int fy, int fw, int fh, int x, int y, int size) {
         OpenCv.load();
         Mat bg = decode(background);
         Imgproc.resize(bg, bg, new Size(4032, 3024), 0, 0, Imgproc.INTER_CUBIC);

@@ -25,7 +25,7 @@ import org.privacyscreen.ScreeningReport;
  * no alarm, and the faces in the others must be found. {@code photos/expected.csv} has one column per finding type;
  * {@code photos/faces/faces.csv} has the faces, box by box.
  */
-public class RealPhotosTest {
+class RealPhotosTest {
     private static final String ROOT = "/photos/";
 
     /** A face marked in faces.csv. */
@@ -95,7 +95,7 @@ public class RealPhotosTest {
         }
     }
 
-    public static byte[] read(String photo) {
+    static byte[] read(String photo) {
         try (InputStream in = RealPhotosTest.class.getResourceAsStream(ROOT + photo)) {
             if (in == null) {
                 throw new IllegalStateException("test photo missing: " + photo);

@@ -1,28 +1,29 @@
 package org.privacyscreen.image.internal.codes;
 
-import org.privacyscreen.image.internal.decode.OpenCv;
-import org.privacyscreen.image.internal.decode.ImageCache;
-import org.privacyscreen.image.internal.decode.Decoded;
 import java.util.ArrayList;
 import java.util.List;
 import org.opencv.core.Mat;
 import org.opencv.core.MatOfPoint2f;
 import org.opencv.core.Rect;
+import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 import org.opencv.objdetect.BarcodeDetector;
 import org.opencv.objdetect.QRCodeDetector;
 import org.opencv.objdetect.QRCodeDetectorAruco;
-import org.opencv.core.Size;
 import org.privacyscreen.Finding;
 import org.privacyscreen.FindingType;
 import org.privacyscreen.Location;
+import org.privacyscreen.image.internal.decode.Decoded;
+import org.privacyscreen.image.internal.decode.ImageCache;
+import org.privacyscreen.image.internal.decode.OpenCv;
 import org.privacyscreen.spi.ImageDetector;
 import org.privacyscreen.spi.ScreeningContext;
 
 /**
  * QR codes (OpenCV's QRCodeDetector) and linear barcodes (OpenCV's BarcodeDetector) on wristbands, forms and
- * labels. The decoded payload goes only into the masked excerpt; a code that is found but not decoded is still
- * reported, since a better reader than ours may decode it.
+ * labels. The decoded payload goes only into the masked excerpt. A QR code that is found but not decoded is still
+ * reported when its finder patterns check out ({@link FinderPatterns}), since a better reader than ours may decode
+ * it; a linear barcode only when it is read.
  */
 public final class CodeDetector implements ImageDetector {
     public static final String ID = "barcodes";
@@ -99,17 +100,31 @@ public final class CodeDetector implements ImageDetector {
             if (FIND_QR.get().detectMulti(small, points)) {
                 for (int i = 0; i < points.rows(); i++) {
                     Rect w = working(points.row(i), k, gray);
-                    out.add(new Code("QR code", full(d, w), read(gray, w, true)));
+                    String payload = readQr(gray, w);
+                    // unread, it must at least show a QR code's finder patterns: texture sets the finder off
+                    if (!payload.isEmpty() || FinderPatterns.verified(gray, FinderPatterns.corners(points.row(i),
+                            k))) {
+                        out.add(new Code("QR code", full(d, w), payload));
+                    }
                 }
             }
             points.release();
             Mat barPoints = new Mat();
             if (BAR.get().detectMulti(small, barPoints)) {
+                // read at the working scale where the finder found them: a crop alone loses the finder's context
+                Mat atWorking = new Mat();
+                barPoints.convertTo(atWorking, barPoints.type(), 1 / k);
+                List<String> values = new ArrayList<>();
+                List<String> types = new ArrayList<>();
+                BAR.get().decodeWithType(gray, atWorking, values, types);
+                atWorking.release();
                 for (int i = 0; i < barPoints.rows(); i++) {
-                    Rect w = working(barPoints.row(i), k, gray);
-                    Rect f = full(d, w);
-                    if (out.stream().noneMatch(c -> overlaps(c.box(), f))) {
-                        out.add(new Code("barcode", f, read(gray, w, false)));
+                    Rect f = full(d, working(barPoints.row(i), k, gray));
+                    // a linear code counts only when read: its finder fires on wood grain, slats, brush bristles
+                    // and screenshots' gradients, and has no pattern of its own to check
+                    String payload = i < values.size() && values.get(i) != null ? values.get(i) : "";
+                    if (!payload.isEmpty() && out.stream().noneMatch(c -> overlaps(c.box(), f))) {
+                        out.add(new Code("barcode", f, payload));
                     }
                 }
             }
@@ -122,23 +137,15 @@ public final class CodeDetector implements ImageDetector {
         return out;
     }
 
-    /** The payload of the code in box {@code w} of the working image, or "" when it cannot be read. */
-    private static String read(Mat gray, Rect w, boolean qr) {
+    /** The payload of the QR code in box {@code w} of the working image, or "" when it cannot be read. */
+    private static String readQr(Mat gray, Rect w) {
         Mat crop = gray.submat(w);
         try {
-            if (qr) {
-                String s = READ_QR.get().detectAndDecode(crop);
-                if (s == null || s.isEmpty()) {
-                    s = FIND_QR.get().detectAndDecode(crop);
-                }
-                return s == null ? "" : s;
+            String s = READ_QR.get().detectAndDecode(crop);
+            if (s == null || s.isEmpty()) {
+                s = FIND_QR.get().detectAndDecode(crop);
             }
-            List<String> values = new ArrayList<>();
-            List<String> types = new ArrayList<>();
-            if (BAR.get().detectAndDecodeWithType(crop, values, types)) {
-                return values.stream().filter(v -> v != null && !v.isEmpty()).findFirst().orElse("");
-            }
-            return "";
+            return s == null ? "" : s;
         } finally {
             crop.release();
         }

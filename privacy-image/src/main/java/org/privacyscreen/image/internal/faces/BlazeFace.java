@@ -1,9 +1,5 @@
 package org.privacyscreen.image.internal.faces;
 
-import org.privacyscreen.image.internal.decode.OpenCv;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.opencv.core.Core;
 import org.opencv.core.Mat;
-import org.opencv.core.MatOfByte;
 import org.opencv.core.Scalar;
 import org.opencv.core.Size;
 import org.opencv.dnn.Dnn;
@@ -24,7 +19,8 @@ import org.opencv.imgproc.Imgproc;
  * 16, 2 and 6 anchors a cell) and boxes are decoded in input pixels.
  */
 public final class BlazeFace {
-    private static final String MODEL = "/org/privacyscreen/image/models/face_detection_short_range.tflite";
+    private static final TfLiteModel MODEL = new TfLiteModel(
+            "/org/privacyscreen/image/models/face_detection_short_range.tflite");
     /** Smallest face (brow to chin, network input pixels) found reliably; measured: 14 px scores 0.6, 18 px 0.84. */
     public static final double MIN_FACE_INPUT_PX = 20;
     /** Input side of the close-up pass. */
@@ -32,7 +28,6 @@ public final class BlazeFace {
     /** Keypoints a box carries: eyes, nose tip, mouth, ears. */
     static final int KEYPOINTS = 6;
 
-    private static final byte[] MODEL_BYTES = load();
     /** Input sizes a thread keeps a network for: the whole-photo, coarse, close-up and tile passes, and a spare. */
     private static final int SHAPES = 5;
     /**
@@ -92,24 +87,7 @@ public final class BlazeFace {
     }
 
     private static Net net(int inW, int inH) {
-        return NETS.get().computeIfAbsent((long) inW << 32 | inH, k -> {
-            OpenCv.load();
-            MatOfByte buf = new MatOfByte(MODEL_BYTES);
-            Net net = Dnn.readNetFromTFLite(buf);
-            buf.release();
-            return net;
-        });
-    }
-
-    private static byte[] load() {
-        try (InputStream in = BlazeFace.class.getResourceAsStream(MODEL)) {
-            if (in == null) {
-                throw new IllegalStateException("model missing from the jar: " + MODEL);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return NETS.get().computeIfAbsent((long) inW << 32 | inH, k -> MODEL.newNet());
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.privacyscreen.image.internal.faces;
 
-import org.privacyscreen.image.internal.decode.ImageCache;
-import org.privacyscreen.image.internal.decode.Decoded;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -12,6 +10,8 @@ import org.privacyscreen.Finding;
 import org.privacyscreen.FindingType;
 import org.privacyscreen.Location;
 import org.privacyscreen.Severity;
+import org.privacyscreen.image.internal.decode.Decoded;
+import org.privacyscreen.image.internal.decode.ImageCache;
 import org.privacyscreen.spi.ImageDetector;
 import org.privacyscreen.spi.ScreeningContext;
 

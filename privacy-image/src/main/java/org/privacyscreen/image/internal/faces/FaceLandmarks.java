@@ -1,14 +1,9 @@
 package org.privacyscreen.image.internal.faces;
 
-import org.privacyscreen.image.internal.decode.OpenCv;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.opencv.core.Core;
 import org.opencv.core.Mat;
-import org.opencv.core.MatOfByte;
 import org.opencv.core.Point;
 import org.opencv.core.Scalar;
 import org.opencv.core.Size;
@@ -23,7 +18,7 @@ import org.opencv.imgproc.Imgproc;
  * on textures, animals and objects that BlazeFace takes for faces it stays near 0, on real faces near 1.
  */
 final class FaceLandmarks {
-    private static final String MODEL = "/org/privacyscreen/image/models/face_landmark.tflite";
+    private static final TfLiteModel MODEL = new TfLiteModel("/org/privacyscreen/image/models/face_landmark.tflite");
     static final int INPUT = 192;
     /** MediaPipe crops 1.5 times the detector's box around the face. */
     static final double CROP_SCALE = 1.5;
@@ -33,15 +28,8 @@ final class FaceLandmarks {
     static final double SURE = 0.98;
     /** Below this sum of the two 1.5 crops' presence, the candidate is no face. */
     static final double NONE = 0.05;
-    private static final byte[] MODEL_BYTES = load();
     /** cv::dnn::Net is not thread-safe: one per thread. */
-    private static final ThreadLocal<Net> NET = ThreadLocal.withInitial(() -> {
-        OpenCv.load();
-        MatOfByte buf = new MatOfByte(MODEL_BYTES);
-        Net net = Dnn.readNetFromTFLite(buf);
-        buf.release();
-        return net;
-    });
+    private static final ThreadLocal<Net> NET = ThreadLocal.withInitial(MODEL::newNet);
 
     private FaceLandmarks() {
     }
@@ -49,17 +37,6 @@ final class FaceLandmarks {
     /** Loads the model on the calling thread: a broken jar fails when the detector is prepared. */
     static void prepare() {
         NET.get();
-    }
-
-    private static byte[] load() {
-        try (InputStream in = FaceLandmarks.class.getResourceAsStream(MODEL)) {
-            if (in == null) {
-                throw new IllegalStateException("model missing from the jar: " + MODEL);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**

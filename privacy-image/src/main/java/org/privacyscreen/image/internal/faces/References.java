@@ -1,6 +1,5 @@
 package org.privacyscreen.image.internal.faces;
 
-import org.privacyscreen.image.internal.decode.Decoded;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.opencv.core.MatOfByte;
 import org.opencv.core.Rect;
 import org.opencv.imgcodecs.Imgcodecs;
 import org.privacyscreen.PostImage;
+import org.privacyscreen.image.internal.decode.Decoded;
 import org.privacyscreen.spi.ScreeningContext;
 
 /**

@@ -1,6 +1,5 @@
 package org.privacyscreen.image.internal.faces;
 
-import org.privacyscreen.image.internal.decode.Decoded;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.opencv.core.Rect;
 import org.opencv.core.Scalar;
 import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
+import org.privacyscreen.image.internal.decode.Decoded;
 
 /**
  * The second look for small faces in large photos. Running BlazeFace over the whole photo at the detail a 40 px face
