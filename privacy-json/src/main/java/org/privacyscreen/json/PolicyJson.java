@@ -4,7 +4,11 @@ import org.privacyscreen.json.internal.Fields;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.privacyscreen.DetectorInfo;
 import org.privacyscreen.FindingType;
 import org.privacyscreen.ScreeningPolicy;
 import org.privacyscreen.Severity;
@@ -62,6 +66,27 @@ public final class PolicyJson {
             return b.build();
         } catch (IllegalArgumentException e) {
             throw new JsonInputException(label + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Refuses a policy that turns off a detector the screener does not have: a misspelt id would leave the detector
+     * the practice meant to turn off running. Detector ids name code, not people, so the message quotes the id.
+     *
+     * @param policy    the policy read by {@link #read}
+     * @param detectors the screener's detectors and rules ({@code Screener.detectors()})
+     * @param label     names the policy's source in the message
+     * @throws JsonInputException naming the first unknown id and listing the known ones
+     */
+    public static void checkDetectors(ScreeningPolicy policy, List<DetectorInfo> detectors, String label) {
+        Set<String> known = new TreeSet<>();
+        detectors.forEach(d -> known.add(d.id()));
+        for (String id : new TreeSet<>(policy.disabledDetectors())) {
+            if (!known.contains(id)) {
+                throw new JsonInputException(label + ": disabledDetectors: \"" + id
+                        + "\" is not a detector or rule of this screener; they are: "
+                        + (known.isEmpty() ? "(none)" : String.join(", ", known)));
+            }
         }
     }
 

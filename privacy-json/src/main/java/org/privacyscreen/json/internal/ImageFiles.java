@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.privacyscreen.ErrorCode;
 import org.privacyscreen.ImageFormat;
 import org.privacyscreen.PostImage;
 
@@ -49,9 +51,16 @@ public final class ImageFiles {
         if (bytes.length == 0) {
             throw new JsonInputException(where + ": image file is empty: " + file);
         }
-        if (ImageFormat.sniff(bytes).isEmpty()) {
-            throw new JsonInputException(where + ": unsupported image format (" + ImageFormat.describeOther(bytes)
-                    + "); " + ImageFormat.ACCEPTED_FORMATS + ": " + file);
+        Optional<ImageFormat> format = ImageFormat.sniff(bytes);
+        if (format.isEmpty()) {
+            throw new JsonInputException(ErrorCode.IMAGE_UNSUPPORTED, where + ": unsupported image format ("
+                    + ImageFormat.describeOther(bytes) + "); " + ImageFormat.ACCEPTED_FORMATS + ": " + file);
+        }
+        if (format.get() == ImageFormat.PNG) {
+            PngCheck.problem(bytes).ifPresent(p -> {
+                throw new JsonInputException(ErrorCode.IMAGE_INVALID, where + ": cannot be decoded: " + p + ": "
+                        + file);
+            });
         }
         return PostImage.of(file.getFileName().toString(), bytes);
     }
