@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.privacyscreen.ErrorCode;
 import org.privacyscreen.Post;
 import org.privacyscreen.PrivacyScreenException;
 import org.privacyscreen.ScreeningReport;
@@ -85,7 +86,7 @@ final class BatchCommand implements Callable<Integer> {
             throw new BadInputException("--out " + out + ": is a folder, not a file");
         }
         ContextJson.Practice practice = inputs.practice();
-        Screener screener = main.screener(practice, inputs.policy(), err);
+        Screener screener = inputs.screener(main, practice, err);
         Path base = in.toAbsolutePath().getParent();
         String label = in.getFileName().toString();
         Progress progress = Progress.start(System.console() != null ? err : null, countLines(in));
@@ -170,8 +171,10 @@ final class BatchCommand implements Callable<Integer> {
                 Redactions.write(post, report, redactTo.resolve(Redactions.safe(post.id())), err);
             }
             return new Result(ReportJson.line(ReportJson.write(report)), report.verdict(), null, false);
-        } catch (BadInputException | JsonInputException e) {
+        } catch (BadInputException e) {
             return error(n, e.getMessage(), false);
+        } catch (JsonInputException e) {
+            return error(n, e.getMessage() + (e.code() == ErrorCode.INVALID_RECORD ? "" : " [" + e.code() + "]"), false);
         } catch (PrivacyScreenException e) {
             return error(n, where + ": " + Errors.oneLine(e.getMessage()) + " [" + e.code() + "]", !e.badInput());
         } catch (IllegalArgumentException | NullPointerException e) {
