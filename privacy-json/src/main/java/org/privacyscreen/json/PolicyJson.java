@@ -1,6 +1,7 @@
 package org.privacyscreen.json;
 
 import org.privacyscreen.json.internal.Fields;
+import org.privacyscreen.json.internal.JsonText;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Arrays;
@@ -18,6 +19,17 @@ public final class PolicyJson {
     private PolicyJson() {
     }
 
+    /** The policy in the JSON text {@code json}; {@code label} names its source in messages. */
+    public static ScreeningPolicy parse(String json, String label) {
+        return read(JsonText.parse(json, label), label);
+    }
+
+    /** The policy in {@code file}, named by its path in messages. */
+    public static ScreeningPolicy readFile(java.nio.file.Path file) {
+        return read(JsonText.readFile(file, file.toString()), file.toString());
+    }
+
+    /** The policy in {@code node}; {@code label} names its source in messages. */
     public static ScreeningPolicy read(JsonNode node, String label) {
         Fields f = Fields.of(node, label, "");
         ScreeningPolicy.Builder b = ScreeningPolicy.builder();

@@ -234,6 +234,19 @@ class ScreenCommandTest {
         assertThat(r.err()).contains("unexpected argument").doesNotContain("Maria");
     }
 
+    /** The fixture files (docs/schemas validates them too) are read as a user would give them. */
+    @Test
+    void screen_fixtureFilesAreRead() throws Exception {
+        Path fixtures = Path.of(ScreenCommandTest.class.getResource("/fixtures").toURI());
+        Cli.Run r = Cli.run("screen", "--post", fixtures.resolve("post-reply.json").toString(), "--context",
+                fixtures.resolve("context-practice.json").toString(), "--policy",
+                fixtures.resolve("policy-strict.json").toString(), "--format", "json");
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        JsonNode report = JsonText.parse(r.out(), "out");
+        assertThat(report.path("postId").asText()).isEqualTo("fixture-reply");
+        assertThat(report.path("timingsMillis").has("test-faces")).isFalse();
+    }
+
     @Test
     void screen_postFromStandardInput() {
         Fixtures.write(dir, "photo.png", Fixtures.png());
