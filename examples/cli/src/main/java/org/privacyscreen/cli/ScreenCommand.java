@@ -48,7 +48,7 @@ final class ScreenCommand implements Callable<Integer> {
     ReportOptions reportOptions;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Report format: text (a readable summary) or json (CONTRACT.md's Report JSON).")
+            description = "Report format: text (a readable summary) or json (Report JSON, docs/formats.md).")
     Format format;
 
     @Option(names = "--redact-to", paramLabel = "DIR",
