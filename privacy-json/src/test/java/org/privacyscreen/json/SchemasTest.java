@@ -189,6 +189,8 @@ class SchemasTest {
              "author": {"id": "s-1", "account": "official"}, "subjects": ["c-1"], "inReplyTo": "c-1",
              "createdAt": "2026-11-21T10:00:00Z", "locale": "en-GB"}
             """;
+    private static final String FULL_POST_EMBEDDED = "{\"text\": \"Hello\", \"images\": [{\"name\": \"a.png\", "
+            + "\"data\": \"" + java.util.Base64.getEncoder().encodeToString(tinyPng()) + "\"}]}";
     private static final String FULL_CONTEXT = """
             {"organisation": {"name": "Clinic", "phones": ["0191 720 3001"], "emails": ["hi@clinic.example"],
                               "handles": ["@clinic"], "addresses": ["1 High St"], "websites": ["clinic.example"],
@@ -219,6 +221,7 @@ class SchemasTest {
                 Arguments.of("post", FULL_POST, List.of()),
                 Arguments.of("post", FULL_POST, List.of("audience")),
                 Arguments.of("post", FULL_POST, List.of("author")),
+                Arguments.of("post", FULL_POST_EMBEDDED, List.of("images", "[]")),
                 Arguments.of("context", FULL_CONTEXT, List.of()),
                 Arguments.of("context", FULL_CONTEXT, List.of("organisation")),
                 Arguments.of("context", FULL_CONTEXT, List.of("clients", "[]")),
@@ -395,7 +398,13 @@ class SchemasTest {
                 Arguments.of("post", "{\"text\": 42}", "text: must be a string"),
                 Arguments.of("post", "{\"text\": \"hi\", \"subject\": [\"c-1\"]}", "subject: is not a field"),
                 Arguments.of("post", "{\"text\": \"hi\", \"id\": \" \"}", "id: must not be blank"),
-                Arguments.of("post", "{\"text\": \"hi\", \"images\": [\" \"]}", "images[0]: must not be blank"),
+                Arguments.of("post", "{\"text\": \"hi\", \"images\": [\" \"]}", "images[0]"),
+                Arguments.of("post", "{\"text\": \"hi\", \"images\": [7]}", "images[0]: must be a file path or an object"),
+                Arguments.of("post", "{\"text\": \"hi\", \"images\": [{\"data\": \"iVBORw0K\"}]}", "images[0].name: is required"),
+                Arguments.of("post", "{\"text\": \"hi\", \"images\": [{\"name\": \"a.png\", \"data\": \"not base64!\"}]}",
+                        "images[0].data: is not base64"),
+                Arguments.of("post", "{\"text\": \"hi\", \"images\": [{\"name\": \"a.png\", \"data\": \"iVBORw0K\", "
+                        + "\"type\": \"png\"}]}", "images[0].type: is not a field"),
                 Arguments.of("post", "{\"text\": \"hi\", \"purpose\": \"newsletter\"}", "purpose: must be one of"),
                 Arguments.of("post", "{\"text\": \"hi\", \"channel\": \"Instagram\"}", "channel: must be a lower-case"),
                 Arguments.of("post", "{\"text\": \"hi\", \"audience\": {\"kind\": \"friends\"}}", "audience.kind"),

@@ -11,11 +11,9 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.EnumMap;
 import java.util.Map;
@@ -61,6 +59,18 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     ContextOptions inputs;
 
+    private int threads;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Posts screened at once; default: every core. Reports keep the input order.")
+    void threads(int n) {
+        if (n < 1 || n > 1024) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--threads: must be between 1 and 1024, not " + n);
+        }
+        this.threads = n;
+    }
+
     @Option(names = "--redact-to", paramLabel = "DIR",
             description = "Writes each remediated post to DIR/<postId>/ (post.txt and the images).")
     Path redactTo;
@@ -73,18 +83,7 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        if (!Files.isRegularFile(in)) {
-            throw new BadInputException("--in " + in + ": " + (Files.isDirectory(in) ? "is a folder, not a file"
-                    : "file not found"));
-        }
-        Path outAbs = out.toAbsolutePath();
-        Path outDir = outAbs.getParent();
-        if (outDir == null || !Files.isDirectory(outDir)) {
-            throw new BadInputException("--out " + out + ": folder not found: " + outDir);
-        }
-        if (Files.isDirectory(outAbs)) {
-            throw new BadInputException("--out " + out + ": is a folder, not a file");
-        }
+        AtomicOutput.requireFile(in, "--in");
         ContextJson.Practice practice = inputs.practice();
         Screener screener = inputs.screener(main, practice, err);
         Path base = in.toAbsolutePath().getParent();
@@ -96,16 +95,15 @@ final class BatchCommand implements Callable<Integer> {
         int internal = 0;
         int posts = 0;
         long t0 = System.nanoTime();
-        Path tmp = Files.createTempFile(outDir, "." + outAbs.getFileName() + ".", ".tmp");
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        int threads = this.threads > 0 ? this.threads : Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "privacy-screen-batch");
             t.setDaemon(true);
             return t;
         });
-        boolean done = false;
-        try (BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
-             BufferedWriter writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        try (AtomicOutput output = AtomicOutput.open(out, "--out");
+             BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
+            BufferedWriter writer = output.writer();
             // a window of lines in flight keeps every core busy while the reports go out in input order
             ArrayDeque<Future<Result>> window = new ArrayDeque<>();
             int lineNo = 0;
@@ -142,15 +140,11 @@ final class BatchCommand implements Callable<Integer> {
                     break;
                 }
             }
-            done = true;
+            output.commit();
         } finally {
             pool.shutdownNow();
             progress.finish();
-            if (!done) {
-                Files.deleteIfExists(tmp);
-            }
         }
-        move(tmp, outAbs);
         double seconds = (System.nanoTime() - t0) / 1e9;
         stdout.printf(java.util.Locale.ROOT,
                 "batch: %d posts: %d ALLOW, %d REVIEW, %d BLOCK, %d bad%s in %.1f s (%.1f posts/s); reports in %s%n",
@@ -197,14 +191,6 @@ final class BatchCommand implements Callable<Integer> {
             return f.get();
         } catch (ExecutionException e) {
             throw new IllegalStateException("batch worker failed", e.getCause());
-        }
-    }
-
-    private static void move(Path tmp, Path target) throws IOException {
-        try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

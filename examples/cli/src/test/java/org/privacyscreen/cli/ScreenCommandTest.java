@@ -223,7 +223,8 @@ class ScreenCommandTest {
     void run_unrelatedWordListsTheCommands() {
         Cli.Run r = Cli.run("xyzzy");
         assertThat(r.code()).isEqualTo(64);
-        assertThat(r.err()).contains("unknown command 'xyzzy'; the commands are screen, batch, demo, plugins");
+        assertThat(r.err()).contains("unknown command 'xyzzy'; the commands are screen, batch, ")
+                .contains("demo", "plugins").doesNotContain("help,");
     }
 
     @Test

@@ -229,7 +229,8 @@ public final class ConsentRule implements PostRule {
         }
         if (c.maxUses().isPresent()) {
             int max = c.maxUses().getAsInt();
-            int used = ctx.consents().useCount(c.id());
+            // a post's own earlier publication (re-screened after an edit, or by the sweep) does not count against it
+            int used = (int) ctx.consents().uses(c.id()).stream().filter(u -> !u.postId().equals(post.id())).count();
             if (used >= max) {
                 return new Problem(4, FindingType.CONSENT_EXHAUSTED, "Consent " + c.id() + " allows " + max
                         + (max == 1 ? " use" : " uses") + ", and " + used + " already went out.");

@@ -25,6 +25,9 @@ public final class ImageFiles {
      * messages ("post.json: images[0]").
      */
     public static PostImage load(Path base, String ref, String where) {
+        if (ref.isBlank()) {
+            throw new JsonInputException(where + ": must not be blank");
+        }
         Path file;
         try {
             Path p = Path.of(ref);
@@ -48,20 +51,27 @@ public final class ImageFiles {
         } catch (OutOfMemoryError e) {
             throw new JsonInputException(where + ": image file is too large to read: " + file);
         }
+        return checked(file.getFileName().toString(), bytes, where + ": " + file);
+    }
+
+    /**
+     * The image {@code name} with {@code bytes}, once its first bytes show JPEG, PNG or WebP; {@code where} ends
+     * the messages ("post.json: images[0]: a.heic").
+     */
+    public static PostImage checked(String name, byte[] bytes, String where) {
         if (bytes.length == 0) {
-            throw new JsonInputException(where + ": image file is empty: " + file);
+            throw new JsonInputException(where + ": image is empty");
         }
         Optional<ImageFormat> format = ImageFormat.sniff(bytes);
         if (format.isEmpty()) {
             throw new JsonInputException(ErrorCode.IMAGE_UNSUPPORTED, where + ": unsupported image format ("
-                    + ImageFormat.describeOther(bytes) + "); " + ImageFormat.ACCEPTED_FORMATS + ": " + file);
+                    + ImageFormat.describeOther(bytes) + "); " + ImageFormat.ACCEPTED_FORMATS);
         }
         if (format.get() == ImageFormat.PNG) {
             PngCheck.problem(bytes).ifPresent(p -> {
-                throw new JsonInputException(ErrorCode.IMAGE_INVALID, where + ": cannot be decoded: " + p + ": "
-                        + file);
+                throw new JsonInputException(ErrorCode.IMAGE_INVALID, where + ": cannot be decoded: " + p);
             });
         }
-        return PostImage.of(file.getFileName().toString(), bytes);
+        return PostImage.of(name, bytes);
     }
 }
