@@ -23,7 +23,23 @@ public enum ErrorCode {
     /** A store could not be read or written. */
     STORE_FAILURE(false),
     /** Something that should not happen: a bug. */
-    INTERNAL(false);
+    INTERNAL(false),
+    /**
+     * The screener has more work queued than it accepts (its executor refused a task): try again later. The post
+     * was not screened; nothing was recorded.
+     */
+    OVERLOADED(false),
+    /**
+     * The audit sink could not record the decision, so {@code screen()} gives no report: a decision that is not on
+     * record is not made.
+     */
+    AUDIT_FAILED(false),
+    /**
+     * A time budget ran out: thrown by {@code ScreeningContext.checkDeadline()} inside a detector (the engine turns it
+     * into a DETECTOR_FAILURE finding, never a failed {@code screen()}), and by {@code ScreeningReport.remediated()}
+     * when remediation outlives the policy's {@code remediationTimeout}.
+     */
+    DEADLINE_EXCEEDED(false);
 
     private final boolean badInput;
 

@@ -7,8 +7,8 @@ import java.util.Optional;
  * One thing found in a post: what it is, how much it matters, how sure the detector is, where it is, whom it is
  * about, a masked excerpt, a plain-language message citing the rule, and what to do.
  *
- * <p>A finding never holds a detected value in clear: {@link #excerpt()} is masked and messages must not quote
- * the value. A finding that consent or context covers has severity LOW and says what covers it in
+ * <p>A finding never holds a detected value in clear: {@link #excerpt()} is masked (by {@link Excerpts#mask}, in the
+ * constructor, whatever was given) and messages must not quote the value. A finding that consent or context covers has severity LOW and says what covers it in
  * {@link #coveredBy()}.
  *
  * @param type        what was found
@@ -45,6 +45,8 @@ public record Finding(FindingType type, Severity severity, double confidence, St
         Objects.requireNonNull(faceRole, "faceRole");
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(source, "source");
+        // masked here as well as in the builder: a finding made with this constructor never holds a value in clear
+        excerpt = excerpt.map(Excerpts::mask);
         if (severity == Severity.OFF) {
             throw new IllegalArgumentException("severity: a finding cannot be OFF");
         }

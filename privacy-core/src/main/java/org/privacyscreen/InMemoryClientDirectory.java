@@ -17,10 +17,11 @@ public final class InMemoryClientDirectory implements ClientDirectory {
         this.organisation = Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(people, "people");
         Map<String, Person> m = new LinkedHashMap<>();
-        for (Person p : people) {
-            Objects.requireNonNull(p, "people: element");
+        for (int i = 0; i < people.size(); i++) {
+            Person p = Objects.requireNonNull(people.get(i), "people: element");
             if (m.putIfAbsent(p.id(), p) != null) {
-                throw new IllegalArgumentException("people: duplicate id " + p.id());
+                // the id is not quoted: it identifies a client
+                throw new IllegalArgumentException("people[" + i + "]: duplicate id");
             }
         }
         this.byId = Map.copyOf(m);

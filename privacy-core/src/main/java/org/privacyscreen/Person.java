@@ -36,7 +36,7 @@ public record Person(@NotBlank String id, @NotNull Role role, @NotBlank String n
             throw new IllegalArgumentException("id must not be blank");
         }
         if (name.isBlank()) {
-            throw new IllegalArgumentException("name must not be blank (person " + id + ")");
+            throw new IllegalArgumentException("name must not be blank");
         }
     }
 

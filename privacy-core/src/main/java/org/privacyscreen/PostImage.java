@@ -54,8 +54,9 @@ public final class PostImage {
         return 31 * name.hashCode() + Arrays.hashCode(bytes);
     }
 
+    /** Describes the image by size only: a file name can carry a patient's name. */
     @Override
     public String toString() {
-        return "PostImage[" + name + ", " + bytes.length + " bytes]";
+        return "PostImage[" + bytes.length + " bytes]";
     }
 }

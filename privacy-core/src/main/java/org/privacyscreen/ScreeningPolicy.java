@@ -15,20 +15,24 @@ import java.util.Set;
 
 /**
  * How findings become a verdict for one practice: severity overrides per type, the confidence below which a finding
- * is dropped, detectors turned off, the cooling-off period after a refusal, each detector's time budget and the
- * input limits. An immutable value; build one with {@link #builder()} or take {@link #defaults()}.
+ * is dropped, detectors turned off, the cooling-off period after a refusal, the time budgets of screening and of
+ * remediation, and the input limits. An immutable value; build one with {@link #builder()} or take
+ * {@link #defaults()}.
  *
  * @param severities         base severity per type, overriding the defaults; OFF drops the type
  * @param disabledDetectors  ids of detectors not to run
  * @param minConfidence      findings below this confidence are dropped (DETECTOR_FAILURE never is)
  * @param coolingOffDays     days after a refusal before a person may be asked again
- * @param detectorTimeout    time budget of each detector
+ * @param detectorTimeout    time budget of one post's screening, from the call to {@code screen()}: every detector,
+ *                           reader and rule of the post share it (JSON {@code detectorTimeoutMillis})
  * @param limits             input limits
+ * @param remediationTimeout time budget of making one remediated post ({@code ScreeningReport.remediated()}; JSON
+ *                           {@code remediationTimeoutMillis})
  */
 public record ScreeningPolicy(@NotNull Map<FindingType, Severity> severities, @NotNull Set<String> disabledDetectors,
                               @DecimalMin("0.0") @DecimalMax("1.0") double minConfidence,
                               @Min(0) @Max(3650) int coolingOffDays, @NotNull Duration detectorTimeout,
-                              @NotNull @Valid Limits limits) {
+                              @NotNull @Valid Limits limits, @NotNull Duration remediationTimeout) {
 
     private static final ScreeningPolicy DEFAULTS = builder().build();
 
@@ -37,6 +41,7 @@ public record ScreeningPolicy(@NotNull Map<FindingType, Severity> severities, @N
         Objects.requireNonNull(disabledDetectors, "disabledDetectors");
         Objects.requireNonNull(detectorTimeout, "detectorTimeout");
         Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(remediationTimeout, "remediationTimeout");
         severities.forEach(ScreeningPolicy::checkSeverity);
         severities = Map.copyOf(severities);
         disabledDetectors = Set.copyOf(disabledDetectors);
@@ -46,12 +51,19 @@ public record ScreeningPolicy(@NotNull Map<FindingType, Severity> severities, @N
         if (coolingOffDays < 0 || coolingOffDays > 3650) {
             throw new IllegalArgumentException("coolingOffDays must be within [0, 3650]: " + coolingOffDays);
         }
-        if (detectorTimeout.isNegative() || detectorTimeout.isZero()) {
-            throw new IllegalArgumentException("detectorTimeoutMillis must be positive: " + detectorTimeout.toMillis());
-        }
+        positive(detectorTimeout, "detectorTimeoutMillis");
+        positive(remediationTimeout, "remediationTimeoutMillis");
     }
 
-    /** The defaults: CONTRACT.md's severities, confidence 0.5, 90 days, 10 s, the contract's limits. */
+    private static Duration positive(Duration d, String name) {
+        Objects.requireNonNull(d, name);
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive: " + d.toMillis());
+        }
+        return d;
+    }
+
+    /** The defaults: CONTRACT.md's severities, confidence 0.5, 90 days, 10 s a post, 30 s a remediation, the limits. */
     public static ScreeningPolicy defaults() {
         return DEFAULTS;
     }
@@ -87,12 +99,24 @@ public record ScreeningPolicy(@NotNull Map<FindingType, Severity> severities, @N
     /**
      * Input limits.
      *
-     * @param maxImagePixels most pixels an image may have
-     * @param maxImageBytes  most bytes an image may have
-     * @param maxTextChars   most characters a post's text may have
+     * @param maxImagePixels       most pixels an image may have
+     * @param maxImageBytes        most bytes an image may have
+     * @param maxTextChars         most characters a post's text may have
+     * @param maxRemediationPixels most pixels an image may have to be remediated (decoded at full size, blurred and
+     *                             encoded again); a larger one makes {@code remediated()} fail with IMAGE_TOO_LARGE.
+     *                             Remediators see the smaller of this and {@code maxImagePixels} as the context
+     *                             policy's {@code maxImagePixels} (JSON {@code limits.maxRemediationPixels})
      */
-    public record Limits(@Positive long maxImagePixels, @Positive long maxImageBytes, @Positive int maxTextChars) {
+    public record Limits(@Positive long maxImagePixels, @Positive long maxImageBytes, @Positive int maxTextChars,
+                         @Positive long maxRemediationPixels) {
+        /** The default of {@link #maxRemediationPixels}: the same as the default of {@link #maxImagePixels}. */
+        public static final long DEFAULT_REMEDIATION_PIXELS = 100_000_000L;
         public static final Limits DEFAULTS = new Limits(100_000_000L, 52_428_800L, 100_000);
+
+        /** Limits with the default {@link #maxRemediationPixels}. */
+        public Limits(long maxImagePixels, long maxImageBytes, int maxTextChars) {
+            this(maxImagePixels, maxImageBytes, maxTextChars, DEFAULT_REMEDIATION_PIXELS);
+        }
 
         public Limits {
             if (maxImagePixels <= 0) {
@@ -103,6 +127,10 @@ public record ScreeningPolicy(@NotNull Map<FindingType, Severity> severities, @N
             }
             if (maxTextChars <= 0) {
                 throw new IllegalArgumentException("limits.maxTextChars must be positive: " + maxTextChars);
+            }
+            if (maxRemediationPixels <= 0) {
+                throw new IllegalArgumentException(
+                        "limits.maxRemediationPixels must be positive: " + maxRemediationPixels);
             }
         }
     }
@@ -115,6 +143,7 @@ public record ScreeningPolicy(@NotNull Map<FindingType, Severity> severities, @N
         private int coolingOffDays = 90;
         private Duration detectorTimeout = Duration.ofSeconds(10);
         private Limits limits = Limits.DEFAULTS;
+        private Duration remediationTimeout = Duration.ofSeconds(30);
 
         private Builder() {
         }
@@ -150,12 +179,9 @@ public record ScreeningPolicy(@NotNull Map<FindingType, Severity> severities, @N
             return this;
         }
 
+        /** The time budget of one post: every detector, reader and rule of it together; 10 seconds by default. */
         public Builder detectorTimeout(Duration timeout) {
-            Objects.requireNonNull(timeout, "detectorTimeout");
-            if (timeout.isNegative() || timeout.isZero()) {
-                throw new IllegalArgumentException("detectorTimeout must be positive: " + timeout);
-            }
-            this.detectorTimeout = timeout;
+            this.detectorTimeout = positive(timeout, "detectorTimeout");
             return this;
         }
 
@@ -164,8 +190,15 @@ public record ScreeningPolicy(@NotNull Map<FindingType, Severity> severities, @N
             return this;
         }
 
+        /** The time budget of making one remediated post; 30 seconds by default. */
+        public Builder remediationTimeout(Duration timeout) {
+            this.remediationTimeout = positive(timeout, "remediationTimeout");
+            return this;
+        }
+
         public ScreeningPolicy build() {
-            return new ScreeningPolicy(severities, disabled, minConfidence, coolingOffDays, detectorTimeout, limits);
+            return new ScreeningPolicy(severities, disabled, minConfidence, coolingOffDays, detectorTimeout, limits,
+                    remediationTimeout);
         }
     }
 }

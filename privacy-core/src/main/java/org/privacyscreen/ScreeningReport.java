@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  *
  * <p>The redacted text is made with the verdict; the remediated images (blurred, metadata stripped) are made the
  * first time {@link #remediated()} is called, so that a host that only wants the verdict never pays for re-encoding
- * a photo.
+ * a photo. A report holds the post (its encoded bytes) until then, never the screening's decoded images.
  */
 public final class ScreeningReport {
     /** Worst first, then by position in the text. */
@@ -99,7 +99,12 @@ public final class ScreeningReport {
 
     /**
      * The post with its text redacted and, where an image remediator is installed, its images blurred and stripped
-     * of metadata. Made on the first call.
+     * of metadata. Made on the first call, on the calling thread, within the policy's {@code remediationTimeout};
+     * a call that fails can be tried again.
+     *
+     * @throws PrivacyScreenException {@code DEADLINE_EXCEEDED} when remediation runs out of time,
+     *                                {@code IMAGE_TOO_LARGE} when an image is over the policy's
+     *                                {@code maxRemediationPixels}, {@code INTERNAL} when a remediator fails
      */
     public Post remediated() {
         Post p = remediated;

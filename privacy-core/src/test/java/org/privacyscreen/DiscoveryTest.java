@@ -39,6 +39,11 @@ class DiscoveryTest {
             assertThat(p.reason()).contains("model file missing");
         });
         assertThat(s.screen(TestDetectors.post("ref 1234567")).verdict()).isEqualTo(Verdict.BLOCK);
+        // what the broken provider would have checked was not checked: every post says so
+        ScreeningReport clean = s.screen(TestDetectors.post("nothing to see"));
+        assertThat(clean.verdict()).isEqualTo(Verdict.REVIEW);
+        assertThat(clean.findings(FindingType.DETECTOR_FAILURE)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains(BrokenProvider.class.getName()));
     }
 
     @Test

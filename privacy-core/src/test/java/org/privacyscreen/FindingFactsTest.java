@@ -70,19 +70,11 @@ class FindingFactsTest {
 
     @Test
     void screen_coveredWithConsent_reportsTheConsentOnTheFindingAndTheReport() {
-        PostRule rule = new PostRule() {
-            @Override
-            public String id() {
-                return "covers";
-            }
-
-            @Override
-            public RuleResult apply(ScreeningContext ctx) {
-                RuleResult.Builder b = RuleResult.builder();
-                ctx.findings().forEach(f -> b.cover(f, "named with written consent", "c-7"));
-                return b.relyOn("c-3").build();
-            }
-        };
+        PostRule rule = TestDetectors.rule("covers", java.util.Set.of(FindingType.CLIENT_NAME), ctx -> {
+            RuleResult.Builder b = RuleResult.builder();
+            ctx.findings().forEach(f -> b.cover(f, "named with written consent", "c-7"));
+            return b.relyOn("c-3").build();
+        });
         Screener s = Screener.builder().discover(false)
                 .detector(TestDetectors.regex("names", FindingType.CLIENT_NAME, "Ann")).detector(rule).build();
         ScreeningReport r = s.screen(TestDetectors.post("Thanks Ann"));

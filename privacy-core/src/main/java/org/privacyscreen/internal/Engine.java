@@ -1,24 +1,22 @@
 package org.privacyscreen.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.privacyscreen.Coverage;
 import org.privacyscreen.DetectorInfo;
 import org.privacyscreen.ErrorCode;
 import org.privacyscreen.Finding;
@@ -36,34 +34,39 @@ import org.privacyscreen.spi.AuditEvent;
 import org.privacyscreen.spi.AuditSink;
 import org.privacyscreen.spi.ClientDirectory;
 import org.privacyscreen.spi.ConsentStore;
+import org.privacyscreen.spi.DeadlineExceededException;
 import org.privacyscreen.spi.Detector;
 import org.privacyscreen.spi.DetectorProvider;
 import org.privacyscreen.spi.EngagementLog;
 import org.privacyscreen.spi.ImageDetector;
 import org.privacyscreen.spi.ImageRemediator;
 import org.privacyscreen.spi.ImageTextReader;
-import org.privacyscreen.spi.ReadText;
-import org.privacyscreen.spi.ReferenceFaces;
 import org.privacyscreen.spi.PostRule;
-import org.privacyscreen.spi.RuleResult;
+import org.privacyscreen.spi.ReferenceFaces;
 import org.privacyscreen.spi.TextDetector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one screening: detectors concurrently under their time budget, merge, rules in order, the policy, redaction,
- * remediation, audit. Immutable after construction and safe for concurrent use.
+ * A built screener: its detectors, rules and remediators in order, what failed to load, its threads. Screens posts
+ * ({@link Screening} runs one), decides through the policy, records the decision and remediates. Immutable after
+ * construction apart from {@link #close()}, and safe for concurrent use.
  */
-public final class Engine {
+public final class Engine implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
     private static final Comparator<Registered> ORDER =
             Comparator.comparingInt((Registered r) -> r.detector().priority()).thenComparing(r -> r.detector().id());
+    private static final List<Class<? extends Detector>> KINDS =
+            List.of(TextDetector.class, ImageDetector.class, ImageTextReader.class, PostRule.class);
+    /** The detector id of the findings that say what a screener could not check. */
+    static final String COVERAGE = "coverage";
 
     /** What the builder hands the engine. */
     public record Config(ClientDirectory directory, ConsentStore consents, EngagementLog engagements, AuditSink audit,
                          ReferenceFaces referenceFaces, ScreeningPolicy policy, List<Detector> detectors,
                          List<DetectorProvider> providers, List<ImageRemediator> remediators, boolean discover,
-                         ClassLoader classLoader, ExecutorService executor) {
+                         ClassLoader classLoader, ExecutorService executor, int threads, int queueCapacity,
+                         Set<Coverage> required) {
     }
 
     private record Registered(Detector detector, String source) {
@@ -75,26 +78,31 @@ public final class Engine {
     }
 
     private final Config config;
-    private final List<Registered> textDetectors;
-    private final List<Registered> imageDetectors;
-    private final List<Registered> readers;
-    private final List<Registered> rules;
+    private final List<Registered> registered;
+    private final Map<Class<?>, List<Detector>> enabled = new HashMap<>();
+    private final Map<String, Set<FindingType>> covers = new HashMap<>();
+    private final Set<String> undeclared = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final List<Detector> closing = new ArrayList<>();
     private final List<ImageRemediator> remediators;
     private final List<PluginProblem> problems;
-    private final ExecutorService executor;
+    private final List<Finding> unloaded;
+    private final ScreeningPolicy remediationPolicy;
+    private final Threads threads;
+    private final AtomicInteger running = new AtomicInteger();
+    private volatile boolean closed;
 
     public Engine(Config config) {
         this.config = config;
-        List<PluginProblem> found = new ArrayList<>();
+        List<PluginProblem> loadProblems = new ArrayList<>();
         List<Registered> all = new ArrayList<>();
         List<ImageRemediator> rem = new ArrayList<>(config.remediators());
         config.detectors().forEach(d -> all.add(new Registered(d, "explicit")));
         List<Plugins.Loaded> providers = new ArrayList<>();
         config.providers().forEach(p -> providers.add(new Plugins.Loaded(p, "explicit")));
         if (config.discover()) {
-            providers.addAll(Plugins.discover(config.classLoader(), found));
+            providers.addAll(Plugins.discover(config.classLoader(), loadProblems));
         }
-        Set<Class<?>> seenProviders = new java.util.HashSet<>();
+        Set<Class<?>> seenProviders = new HashSet<>();
         for (Plugins.Loaded p : providers) {
             if (!seenProviders.add(p.provider().getClass())) {
                 continue; // the same provider registered explicitly and discovered
@@ -106,10 +114,36 @@ public final class Engine {
                 detectors.forEach(d -> all.add(new Registered(d, p.source())));
                 rem.addAll(remediators);
             } catch (RuntimeException | LinkageError e) {
-                found.add(new PluginProblem(p.provider().getClass().getName(), p.source(), Plugins.reason(e)));
+                loadProblems.add(new PluginProblem(p.provider().getClass().getName(), p.source(), Plugins.reason(e)));
                 LOG.warn("Skipped detector provider {}: {}", p.provider().getClass().getName(), Plugins.reason(e));
             }
         }
+        checkIds(all);
+        closing.addAll(all.stream().map(Registered::detector).toList());
+        List<PluginProblem> found = new ArrayList<>(loadProblems);
+        prepare(all, found);
+        all.sort(ORDER);
+        this.registered = List.copyOf(all);
+        for (Class<? extends Detector> kind : KINDS) {
+            enabled.put(kind, all.stream().map(Registered::detector)
+                    .filter(d -> kind.isInstance(d) && config.policy().enabled(d.id())).toList());
+        }
+        for (Detector d : enabled.get(PostRule.class)) {
+            Set<FindingType> declared = ((PostRule) d).covers();
+            covers.put(d.id(), declared == null ? Set.of() : Set.copyOf(declared));
+        }
+        rem.sort(Comparator.comparing(ImageRemediator::id));
+        this.remediators = List.copyOf(rem);
+        this.problems = List.copyOf(found);
+        this.unloaded = loadProblems.stream().map(p -> gap("The plugin " + p.provider()
+                + " could not be loaded, so what it checks was not checked")).toList();
+        this.remediationPolicy = forRemediation(config.policy());
+        requireCoverage(config.required());
+        this.threads = new Threads(config.executor(), config.threads(), config.queueCapacity(),
+                config.classLoader());
+    }
+
+    private static void checkIds(List<Registered> all) {
         Map<String, Registered> byId = new HashMap<>();
         for (Registered r : all) {
             String id = r.detector().id();
@@ -117,8 +151,7 @@ public final class Engine {
                 throw new PrivacyScreenException(ErrorCode.CONFIGURATION,
                         "detector " + r.detector().getClass().getName() + " has no id");
             }
-            if (!(r.detector() instanceof TextDetector || r.detector() instanceof ImageDetector
-                    || r.detector() instanceof ImageTextReader || r.detector() instanceof PostRule)) {
+            if (KINDS.stream().noneMatch(k -> k.isInstance(r.detector()))) {
                 throw new PrivacyScreenException(ErrorCode.CONFIGURATION, "detector " + id
                         + " is neither a TextDetector, an ImageDetector, an ImageTextReader nor a PostRule");
             }
@@ -129,16 +162,6 @@ public final class Engine {
                         + r.detector().getClass().getName() + " (" + r.source() + ")");
             }
         }
-        prepare(all, found);
-        all.sort(ORDER);
-        this.textDetectors = all.stream().filter(r -> r.detector() instanceof TextDetector).toList();
-        this.imageDetectors = all.stream().filter(r -> r.detector() instanceof ImageDetector).toList();
-        this.readers = all.stream().filter(r -> r.detector() instanceof ImageTextReader).toList();
-        this.rules = all.stream().filter(r -> r.detector() instanceof PostRule).toList();
-        rem.sort(Comparator.comparing(ImageRemediator::id));
-        this.remediators = List.copyOf(rem);
-        this.problems = List.copyOf(found);
-        this.executor = config.executor() != null ? config.executor() : SharedPool.INSTANCE;
     }
 
     /** Prepares every detector; one that cannot be prepared is replaced by one that fails every post. */
@@ -156,12 +179,29 @@ public final class Engine {
         }
     }
 
+    /** Refuses to build a screener that lacks what the host required. */
+    private void requireCoverage(Set<Coverage> required) {
+        List<String> missing = new ArrayList<>();
+        if (required.contains(Coverage.TEXT) && detectors(TextDetector.class).isEmpty()) {
+            missing.add("text: no text detector is installed and enabled");
+        }
+        if (required.contains(Coverage.IMAGES) && detectors(ImageDetector.class).isEmpty()) {
+            missing.add("images: no image detector is installed and enabled");
+        }
+        if (required.contains(Coverage.PLUGINS)) {
+            problems.forEach(p -> missing.add("plugins: " + p.provider() + " failed (" + p.reason() + ")"));
+        }
+        if (!missing.isEmpty()) {
+            throw new PrivacyScreenException(ErrorCode.CONFIGURATION,
+                    "the screener cannot check what it was required to: " + String.join("; ", missing));
+        }
+    }
+
     public List<DetectorInfo> detectors() {
         List<DetectorInfo> out = new ArrayList<>();
-        textDetectors.forEach(r -> out.add(r.info()));
-        imageDetectors.forEach(r -> out.add(r.info()));
-        readers.forEach(r -> out.add(r.info()));
-        rules.forEach(r -> out.add(r.info()));
+        for (Class<? extends Detector> kind : KINDS) {
+            registered.stream().filter(r -> kind.isInstance(r.detector())).forEach(r -> out.add(r.info()));
+        }
         return List.copyOf(out);
     }
 
@@ -173,52 +213,123 @@ public final class Engine {
         return config.policy();
     }
 
-    public ScreeningReport screen(Post post) {
-        ScreeningPolicy policy = config.policy();
-        checkLimits(post, policy);
-        Context context = new Context(config, post);
-        Map<String, Long> nanos = new LinkedHashMap<>();
-        List<Finding> findings = new ArrayList<>();
+    Config config() {
+        return config;
+    }
 
-        detect(context, post, findings, nanos);
-        findings.removeIf(f -> f.confidence() < policy.minConfidence() && f.type() != FindingType.DETECTOR_FAILURE);
-        findings = Merger.merge(post.text(), findings);
+    Threads threads() {
+        return threads;
+    }
 
-        java.util.SortedSet<String> consentsUsed = new java.util.TreeSet<>();
-        for (Registered r : rules) {
-            if (!policy.enabled(r.detector().id())) {
-                continue;
-            }
-            Context ruleContext = context.withFindings(findings);
-            PostRule rule = (PostRule) r.detector();
-            Outcome<RuleResult> out = run(r.detector().id(), () -> rule.apply(ruleContext), policy);
-            nanos.merge(r.detector().id(), out.nanos(), Long::sum);
-            if (out.badInput() != null) {
-                throw out.badInput();
-            }
-            if (out.failure() != null) {
-                findings.add(out.failure());
-                continue;
-            }
-            RuleResult result = out.value() == null ? RuleResult.NONE : out.value();
-            String bad = invalid(post, result.added());
-            if (bad != null) {
-                findings.add(failure(r.detector().id(), bad));
-                continue;
-            }
-            List<Finding> next = new ArrayList<>(findings.size() + result.added().size());
-            for (Finding f : findings) {
-                String reason = result.covered().get(f);
-                next.add(reason == null || f.type() == FindingType.DETECTOR_FAILURE ? f
-                        : f.coveredBy(reason, java.util.Optional.ofNullable(result.coveringConsents().get(f))));
-            }
-            consentsUsed.addAll(result.consentsUsed());
-            result.added().forEach(f -> next.add(f.withDetector(r.detector().id())));
-            findings = next;
+    /** How many detector, reader and rule calls of this screener are running now, on whatever thread. */
+    AtomicInteger running() {
+        return running;
+    }
+
+    /** The detectors of {@code kind} the policy enables, in run order. */
+    @SuppressWarnings("unchecked")
+    <T extends Detector> List<T> detectors(Class<T> kind) {
+        return (List<T>) enabled.get(kind);
+    }
+
+    /** Logs, once per rule and type in this screener, that a rule covered a type it does not declare. */
+    void undeclaredCover(String ruleId, FindingType type) {
+        if (undeclared.add(ruleId + "/" + type)) {
+            LOG.warn("Rule {} covered a {} finding, a type it does not declare in covers(); such covers are ignored",
+                    ruleId, type);
         }
+    }
 
-        List<Finding> decided = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
+    /** The finding types the rule {@code id} may cover. */
+    Set<FindingType> covers(String id) {
+        return covers.getOrDefault(id, Set.of());
+    }
+
+    /**
+     * What this screener cannot check in {@code post}, as DETECTOR_FAILURE findings: text with no text detector,
+     * photos with no image detector, plugins that failed to load. A post is never allowed on the silence of a check
+     * that did not exist.
+     */
+    List<Finding> gaps(Post post) {
+        List<Finding> out = new ArrayList<>(unloaded);
+        if (!post.text().isBlank() && detectors(TextDetector.class).isEmpty()) {
+            out.add(gap("No text detector is installed and enabled, so the text of this post was not checked for "
+                    + "names, contact details, identifiers or health information"));
+        }
+        if (!post.images().isEmpty() && detectors(ImageDetector.class).isEmpty()) {
+            out.add(gap("No image detector is installed and enabled, so the photos of this post were not checked "
+                    + "for faces, documents, codes or metadata"));
+        }
+        return out;
+    }
+
+    private static Finding gap(String what) {
+        return Finding.builder(FindingType.DETECTOR_FAILURE).detector(COVERAGE).confidence(1.0)
+                .message(what + "; this post needs a person's review.").build();
+    }
+
+    public ScreeningReport screen(Post post) {
+        checkOpen();
+        checkLimits(post);
+        Screening screening = new Screening(this, post);
+        Screening.Judged judged;
+        try {
+            judged = screening.start().get();
+        } catch (InterruptedException e) {
+            screening.cancel();
+            Thread.currentThread().interrupt();
+            throw new PrivacyScreenException(ErrorCode.INTERNAL, "screening was interrupted");
+        } catch (ExecutionException e) {
+            throw failure(e.getCause());
+        }
+        return decide(post, judged);
+    }
+
+    public CompletableFuture<ScreeningReport> screenAsync(Post post) {
+        checkOpen();
+        CompletableFuture<ScreeningReport> out = new CompletableFuture<>();
+        Screening screening;
+        try {
+            checkLimits(post);
+            screening = new Screening(this, post);
+        } catch (PrivacyScreenException e) {
+            out.completeExceptionally(e);
+            return out;
+        }
+        screening.start().thenApplyAsync(judged -> decide(post, judged), threads.orCaller())
+                .whenComplete((report, e) -> {
+                    if (e == null) {
+                        out.complete(report);
+                    } else {
+                        out.completeExceptionally(failure(e));
+                    }
+                });
+        out.whenComplete((report, e) -> {
+            if (out.isCancelled()) {
+                screening.cancel();
+            }
+        });
+        return out;
+    }
+
+    /** What a screening that failed throws: its own exception, or an INTERNAL one for a bug. */
+    private static RuntimeException failure(Throwable t) {
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        if (t instanceof PrivacyScreenException || t instanceof IllegalStateException) {
+            return (RuntimeException) t;
+        }
+        LOG.error("Screening failed with {}", t.getClass().getName());
+        return new PrivacyScreenException(ErrorCode.INTERNAL, "screening failed (" + t.getClass().getSimpleName() + ")",
+                t);
+    }
+
+    /** The policy's decision on what the rules concluded; recorded in the audit trail before it is returned. */
+    private ScreeningReport decide(Post post, Screening.Judged judged) {
+        ScreeningPolicy policy = config.policy();
+        List<Finding> decided = new ArrayList<>(judged.findings().size());
+        for (Finding f : judged.findings()) {
             Severity s = policy.severityOf(f);
             if (f.type() == FindingType.DETECTOR_FAILURE && s.compareTo(Severity.MEDIUM) < 0) {
                 s = Severity.MEDIUM;
@@ -230,185 +341,91 @@ public final class Engine {
         decided.sort(ScreeningReport.ORDER);
         Severity worst = decided.stream().map(Finding::severity).max(Comparator.naturalOrder()).orElse(Severity.LOW);
         Verdict verdict = Verdict.of(worst);
-
         List<Finding> acted = decided.stream()
                 .filter(f -> !f.covered() && f.severity().atLeast(Severity.MEDIUM)).toList();
         String redacted = Redactor.redact(post.text(), acted);
-        Map<String, Duration> timings = new LinkedHashMap<>();
-        nanos.forEach((id, n) -> timings.put(id, Duration.ofNanos(n)));
         audit(post, verdict, decided);
         return ScreeningReport.builder(post.id(), verdict).findings(decided).redactedText(redacted)
-                .remediation(() -> remediate(context, post, acted, redacted)).timings(timings)
-                .consentsUsed(List.copyOf(consentsUsed)).build();
-    }
-
-    private void detect(Context context, Post post, List<Finding> findings, Map<String, Long> nanos) {
-        ScreeningPolicy policy = config.policy();
-        long deadline = System.nanoTime() + policy.detectorTimeout().toNanos();
-        List<Job<List<Finding>>> jobs = new ArrayList<>();
-        List<Job<List<ReadText>>> reading = new ArrayList<>();
-        if (!post.text().isEmpty()) {
-            jobs.addAll(textJobs(context));
-        }
-        for (int i = 0; i < post.images().size(); i++) {
-            int image = i;
-            for (Registered r : imageDetectors) {
-                if (policy.enabled(r.detector().id())) {
-                    ImageDetector d = (ImageDetector) r.detector();
-                    jobs.add(new Job<>(d.id(), image, executor.submit(() -> Timed.of(() -> d.detect(context, image)))));
-                }
-            }
-            for (Registered r : readers) {
-                if (policy.enabled(r.detector().id())) {
-                    ImageTextReader d = (ImageTextReader) r.detector();
-                    reading.add(new Job<>(d.id(), image, executor.submit(() -> Timed.of(() -> d.read(context, image)))));
-                }
-            }
-        }
-        List<Job<?>> all = new ArrayList<>(jobs);
-        all.addAll(reading);
-        try {
-            collect(post, jobs, deadline, findings, nanos);
-            Map<Integer, List<ReadText>> read = new java.util.TreeMap<>();
-            for (Job<List<ReadText>> job : reading) {
-                Outcome<List<ReadText>> out = await(job.id(), job.future(), deadline);
-                nanos.merge(job.id(), out.nanos(), Long::sum);
-                String bad = out.failure() == null ? invalidLines(post, job.image(), out.value()) : null;
-                if (out.failure() != null || bad != null) {
-                    findings.add(out.failure() != null ? out.failure() : failure(job.id(), bad));
-                } else {
-                    read.computeIfAbsent(job.image(), k -> new ArrayList<>()).addAll(out.value());
-                }
-            }
-            read.forEach((image, lines) -> screenReadText(context, lines, deadline, findings, nanos));
-        } catch (RuntimeException e) {
-            all.forEach(j -> j.future().cancel(true));
-            throw e;
-        }
-    }
-
-    private List<Job<List<Finding>>> textJobs(Context context) {
-        List<Job<List<Finding>>> jobs = new ArrayList<>();
-        for (Registered r : textDetectors) {
-            if (config.policy().enabled(r.detector().id())) {
-                TextDetector d = (TextDetector) r.detector();
-                jobs.add(new Job<>(d.id(), -1, executor.submit(() -> Timed.of(() -> d.detect(context)))));
-            }
-        }
-        return jobs;
-    }
-
-    /** Awaits every job; adds their findings, or a failure for each that failed; rethrows the first bad input. */
-    private void collect(Post post, List<Job<List<Finding>>> jobs, long deadline, List<Finding> findings,
-                         Map<String, Long> nanos) {
-        RuntimeException badInput = null;
-        for (Job<List<Finding>> job : jobs) {
-            Outcome<List<Finding>> out = await(job.id(), job.future(), deadline);
-            nanos.merge(job.id(), out.nanos(), Long::sum);
-            if (out.badInput() != null) {
-                badInput = badInput == null ? out.badInput() : badInput;
-                continue;
-            }
-            if (out.failure() != null) {
-                findings.add(out.failure());
-                continue;
-            }
-            String bad = out.value() == null ? "returned null" : invalid(post, out.value());
-            if (bad != null) {
-                findings.add(failure(job.id(), bad));
-                continue;
-            }
-            out.value().forEach(f -> findings.add(f.withDetector(job.id())));
-        }
-        if (badInput != null) {
-            throw badInput;
-        }
+                .remediation(() -> remediate(post, acted, redacted)).timings(new LinkedHashMap<>(judged.timings()))
+                .consentsUsed(List.copyOf(judged.consentsUsed())).build();
     }
 
     /**
-     * Screens the lines read in one image as the text of a post that is otherwise the same, and reports each finding
-     * at the box of the lines its span came from.
+     * The remediated post: its text redacted, each image through every remediator in id order. Runs on the calling
+     * thread within the policy's {@code remediationTimeout}, decoding the images afresh (the screening's decoded
+     * images are long released) under the remediation pixel limit.
      */
-    private void screenReadText(Context context, List<ReadText> lines, long deadline, List<Finding> findings,
-                                Map<String, Long> nanos) {
-        ReadTextLayout layout = ReadTextLayout.of(lines);
-        Post read = context.post().toBuilder().text(layout.text()).images(List.of()).build();
-        List<Finding> found = new ArrayList<>();
-        collect(read, textJobs(new Context(config, read)), deadline, found, nanos);
-        for (Finding f : found) {
-            findings.add(f.type() == FindingType.DETECTOR_FAILURE ? f : layout.locate(f));
+    private Post remediate(Post post, List<Finding> acted, String redacted) {
+        Post.Builder b = post.toBuilder().text(redacted);
+        if (remediators.isEmpty() || post.images().isEmpty()) {
+            return b.build();
         }
+        long budget = remediationPolicy.detectorTimeout().toNanos();
+        long deadline = System.nanoTime() + budget;
+        List<PostImage> images = new ArrayList<>(post.images());
+        Map<Integer, List<Finding>> byImage = acted.stream()
+                .filter(f -> f.location() instanceof Location.Image)
+                .collect(Collectors.groupingBy(f -> ((Location.Image) f.location()).image()));
+        for (ImageRemediator r : remediators) {
+            // each remediator sees its predecessors' work
+            Context context = new Context(config, remediationPolicy, post.toBuilder().images(images).build(),
+                    deadline);
+            try {
+                for (int i = 0; i < images.size(); i++) {
+                    if (System.nanoTime() - deadline >= 0) {
+                        throw new DeadlineExceededException("remediation ran out of time ("
+                                + remediationPolicy.detectorTimeout().toMillis() + " ms)");
+                    }
+                    PostImage done = r.remediate(context, i, byImage.getOrDefault(i, List.of()));
+                    if (done == null) {
+                        throw new PrivacyScreenException(ErrorCode.INTERNAL,
+                                "image remediator " + r.id() + " returned no image for images[" + i + "]");
+                    }
+                    images.set(i, done);
+                }
+            } catch (PrivacyScreenException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // the class only: the message may quote what the remediator was looking at
+                LOG.warn("Image remediator {} failed with {}", r.id(), e.getClass().getName());
+                throw new PrivacyScreenException(ErrorCode.INTERNAL,
+                        "image remediator " + r.id() + " failed (" + e.getClass().getSimpleName() + ")");
+            } finally {
+                context.release();
+            }
+        }
+        return b.images(images).build();
     }
 
-    private static String invalidLines(Post post, int image, List<ReadText> lines) {
-        if (lines == null) {
-            return "returned null";
-        }
-        for (ReadText line : lines) {
-            if (line == null) {
-                return "returned a null line";
-            }
-            if (line.box().image() != image || image >= post.images().size()) {
-                return "returned a line in another image";
-            }
-        }
-        return null;
+    /** {@code policy} as remediators see it: the remediation budget, and its pixel limit as the image limit. */
+    private static ScreeningPolicy forRemediation(ScreeningPolicy policy) {
+        ScreeningPolicy.Limits l = policy.limits();
+        return new ScreeningPolicy(policy.severities(), policy.disabledDetectors(), policy.minConfidence(),
+                policy.coolingOffDays(), policy.remediationTimeout(),
+                new ScreeningPolicy.Limits(Math.min(l.maxImagePixels(), l.maxRemediationPixels()), l.maxImageBytes(),
+                        l.maxTextChars(), l.maxRemediationPixels()), policy.remediationTimeout());
     }
 
-    /** A reason the findings cannot be trusted, or null. */
-    private static String invalid(Post post, List<Finding> found) {
-        for (Finding f : found) {
-            if (f == null) {
-                return "returned a null finding";
-            }
-            if (f.location() instanceof Location.Text t && t.end() > post.text().length()) {
-                return "returned a finding outside the text";
-            }
-            if (f.location() instanceof Location.Image im && im.image() >= post.images().size()) {
-                return "returned a finding in an image the post does not have";
-            }
-        }
-        return null;
-    }
-
-    private <T> Outcome<T> run(String id, java.util.concurrent.Callable<T> task, ScreeningPolicy policy) {
-        Future<Timed<T>> f = executor.submit(() -> Timed.of(task));
-        return await(id, f, System.nanoTime() + policy.detectorTimeout().toNanos());
-    }
-
-    private <T> Outcome<T> await(String id, Future<Timed<T>> future, long deadline) {
+    /**
+     * Records the decision. A sink that fails fails the screening (AUDIT_FAILED): a decision that is not on record
+     * is not handed out.
+     */
+    private void audit(Post post, Verdict verdict, List<Finding> decided) {
+        String types = decided.stream().map(f -> f.type() + "/" + f.severity()).distinct()
+                .collect(Collectors.joining(","));
+        AuditEvent event = new AuditEvent(Instant.now(), "screened", Optional.of(post.id()), Optional.empty(),
+                Optional.empty(), "verdict=" + verdict + " findings=" + types);
         try {
-            Timed<T> t = future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            return new Outcome<>(t.value(), t.nanos(), null, null);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            LOG.warn("Detector {} ran out of time", id);
-            long budget = config.policy().detectorTimeout().toMillis();
-            return new Outcome<>(null, 0, failure(id, "ran out of time (" + budget + " ms)"), null);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof PrivacyScreenException pse && pse.badInput()) {
-                return new Outcome<>(null, 0, null, pse);
-            }
-            // the class only: an exception's message may quote what the detector was looking at
-            LOG.warn("Detector {} failed with {}", id, c.getClass().getName());
-            return new Outcome<>(null, 0, failure(id, "failed (" + c.getClass().getSimpleName() + ")"), null);
-        } catch (CancellationException e) {
-            return new Outcome<>(null, 0, failure(id, "was cancelled"), null);
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new PrivacyScreenException(ErrorCode.INTERNAL, "screening was interrupted");
+            config.audit().record(event);
+        } catch (RuntimeException e) {
+            LOG.warn("Audit sink {} failed with {}", config.audit().getClass().getName(), e.getClass().getName());
+            throw new PrivacyScreenException(ErrorCode.AUDIT_FAILED, "the audit sink failed ("
+                    + e.getClass().getSimpleName() + "), so the decision was not recorded and no report is given");
         }
     }
 
-    private static Finding failure(String id, String what) {
-        return Finding.builder(FindingType.DETECTOR_FAILURE).detector(id).confidence(1.0)
-                .message("The " + id + " check " + what + ", so this post needs a person's review.").build();
-    }
-
-    private void checkLimits(Post post, ScreeningPolicy policy) {
-        ScreeningPolicy.Limits limits = policy.limits();
+    private void checkLimits(Post post) {
+        ScreeningPolicy.Limits limits = config.policy().limits();
         if (post.text().length() > limits.maxTextChars()) {
             throw new PrivacyScreenException(ErrorCode.TEXT_TOO_LONG, "text: " + post.text().length()
                     + " characters, over the limit of " + limits.maxTextChars());
@@ -416,73 +433,54 @@ public final class Engine {
         for (int i = 0; i < post.images().size(); i++) {
             PostImage im = post.images().get(i);
             if (im.size() > limits.maxImageBytes()) {
-                throw new PrivacyScreenException(ErrorCode.IMAGE_TOO_LARGE, "images[" + i + "] (" + im.name() + "): "
-                        + im.size() + " bytes, over the limit of " + limits.maxImageBytes());
+                // the index, never the file name: a name can carry a patient's
+                throw new PrivacyScreenException(ErrorCode.IMAGE_TOO_LARGE, "images[" + i + "]: " + im.size()
+                        + " bytes, over the limit of " + limits.maxImageBytes());
             }
             if (im.size() == 0) {
-                throw new PrivacyScreenException(ErrorCode.IMAGE_INVALID,
-                        "images[" + i + "] (" + im.name() + "): the file is empty");
+                throw new PrivacyScreenException(ErrorCode.IMAGE_INVALID, "images[" + i + "]: the file is empty");
             }
         }
     }
 
-    private Post remediate(Context context, Post post, List<Finding> acted, String redacted) {
-        Post.Builder b = post.toBuilder().text(redacted);
-        if (!remediators.isEmpty() && !post.images().isEmpty()) {
-            List<PostImage> images = new ArrayList<>(post.images());
-            Map<Integer, List<Finding>> byImage = acted.stream()
-                    .filter(f -> f.location() instanceof Location.Image)
-                    .collect(Collectors.groupingBy(f -> ((Location.Image) f.location()).image()));
-            // the first remediator reuses the screening's decoded images; each later one sees its predecessors' work
-            Context current = context;
-            for (ImageRemediator r : remediators) {
-                for (int i = 0; i < images.size(); i++) {
-                    images.set(i, r.remediate(current, i, byImage.getOrDefault(i, List.of())));
-                }
-                current = new Context(config, post.toBuilder().images(images).build());
-            }
-            b.images(images);
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("the screener is closed");
         }
-        return b.build();
     }
 
-    private void audit(Post post, Verdict verdict, List<Finding> decided) {
-        String types = decided.stream().map(f -> f.type() + "/" + f.severity()).distinct()
-                .collect(Collectors.joining(","));
+    /**
+     * Stops this screener's own threads (what runs has the policy's budget to finish) and closes every detector,
+     * unless a call still runs past that (one deaf to interrupts): closing a model under it could crash the JVM, so
+     * the detectors are then left open, with a warning. Idempotent.
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        long grace = config.policy().detectorTimeout().toNanos();
+        long until = System.nanoTime() + grace;
+        threads.close(config.policy().detectorTimeout());
         try {
-            config.audit().record(new AuditEvent(Instant.now(), "screened", java.util.Optional.of(post.id()),
-                    java.util.Optional.empty(), java.util.Optional.empty(), "verdict=" + verdict + " findings=" + types));
-        } catch (RuntimeException e) {
-            LOG.warn("Audit sink {} failed with {}", config.audit().getClass().getName(), e.getClass().getName());
-        }
-    }
-
-    private record Outcome<T>(T value, long nanos, Finding failure, RuntimeException badInput) {
-    }
-
-    /** A detector's run on the post (image -1) or on one of its images. */
-    private record Job<T>(String id, int image, Future<Timed<T>> future) {
-    }
-
-    private record Timed<T>(T value, long nanos) {
-        static <T> Timed<T> of(java.util.concurrent.Callable<T> c) throws Exception {
-            long t0 = System.nanoTime();
-            T v = c.call();
-            return new Timed<>(v, System.nanoTime() - t0);
-        }
-    }
-
-    /** Daemon threads, so an embedding host never has to close a screener. */
-    private static final class SharedPool {
-        static final ExecutorService INSTANCE = Executors.newCachedThreadPool(new ThreadFactory() {
-            private final AtomicInteger n = new AtomicInteger();
-
-            @Override
-            public Thread newThread(Runnable r) {
-                Thread t = new Thread(r, "privacy-screen-" + n.incrementAndGet());
-                t.setDaemon(true);
-                return t;
+            while (running.get() > 0 && System.nanoTime() - until < 0) {
+                Thread.sleep(10);
             }
-        });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (running.get() > 0) {
+            LOG.warn("{} detector call(s) still run past the deadline; the detectors are left open",
+                    running.get());
+            return;
+        }
+        for (Detector d : closing) {
+            try {
+                d.close();
+            } catch (RuntimeException | LinkageError e) {
+                LOG.warn("Closing detector {} failed with {}", d.id(), e.getClass().getName());
+            }
+        }
     }
 }

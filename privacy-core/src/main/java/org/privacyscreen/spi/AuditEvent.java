@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param postId    the post, where one is concerned
  * @param personId  the person, where one is concerned
  * @param consentId the consent, where one is concerned
- * @param detail    a plain description (verdict, finding types, reason); never a detected value
+ * @param detail    a plain description (verdict, finding types, reason); never a detected value, and no id: ids
+ *                  go in the fields above
  */
 public record AuditEvent(Instant at, String action, Optional<String> postId, Optional<String> personId,
                          Optional<String> consentId, String detail) {

@@ -3,8 +3,12 @@ package org.privacyscreen.spi;
 import java.util.List;
 
 /**
- * Receives every decision: append-only. Called on the screening thread after the verdict; must be thread-safe and
- * must not throw (a failure to audit is the sink's to report). Events hold ids and types, never detected values.
+ * Receives every decision: append-only. Called once per screened post, after the verdict and before the report is
+ * returned, on the thread that called {@code screen()} (a pool thread for {@code screenAsync()}); must be
+ * thread-safe. A sink that cannot record the event throws: {@code screen()} then throws {@code AUDIT_FAILED} and
+ * gives no report, since a decision that is not on record must not be acted on. Events hold ids in their own fields
+ * ({@code postId}, {@code personId}, {@code consentId}) and types in {@code detail}; never a detected value, and no
+ * id in {@code detail}.
  */
 public interface AuditSink {
     /** A sink that keeps nothing. */

@@ -51,4 +51,14 @@ public interface Detector {
      */
     default void prepare() {
     }
+
+    /**
+     * Releases what this detector holds for the screener being closed: called once by {@code Screener.close()}, on
+     * the closing thread, after the screener's own threads have stopped, for every detector and rule of that
+     * screener. Several screeners may share one instance, and the next {@code build()} calls {@link #prepare()}
+     * again: release only what can be loaded again, and keep models other screeners may be using. An exception is
+     * logged by class and ignored. Nothing by default.
+     */
+    default void close() {
+    }
 }

@@ -18,8 +18,11 @@ import org.privacyscreen.Finding;
  * or a box naming an image the post does not have is discarded whole and replaced by a DETECTOR_FAILURE finding.
  *
  * <p><b>Failures and time.</b> As for {@link TextDetector}: one deadline (the policy's {@code detectorTimeout}) for
- * every detector of the post, interruption when it passes, DETECTOR_FAILURE for a timeout or an exception. An image
- * that cannot be decoded is the caller's fault: throw {@link org.privacyscreen.PrivacyScreenException} with
+ * every detector, reader and rule of the post, interruption when it passes, DETECTOR_FAILURE for a timeout, an
+ * exception or null. Native stages (a network's forward pass, a decoder) ignore interrupts: call
+ * {@link ScreeningContext#checkDeadline()} between them. Keep decoded pixels in {@link ScreeningContext#shared}
+ * values that are {@link AutoCloseable}, so that the engine frees them when the screening ends. An image that cannot
+ * be decoded is the caller's fault: throw {@link org.privacyscreen.PrivacyScreenException} with
  * {@code IMAGE_INVALID} or {@code IMAGE_UNSUPPORTED}, and {@code screen()} throws it on.
  *
  * <p>{@code privacy-testkit}'s {@code ImageDetectorContract} checks all of this from a vendor's own tests.

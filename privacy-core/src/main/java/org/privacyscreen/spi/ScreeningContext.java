@@ -13,8 +13,14 @@ import org.privacyscreen.ScreeningPolicy;
  *
  * <p>The engine makes one context per {@code screen()} call and hands it to every detector of the post, on their
  * pool threads at once, then to each rule (with {@link #findings()} filled in); it is safe to use from all of them.
- * Do not keep a context, or anything taken from it, beyond the call it was given to: the next post has its own. In
- * tests, {@code privacy-testkit}'s {@code TestContexts} makes contexts that behave the same way.
+ * Do not keep a context, or anything taken from it, beyond the call it was given to: the next post has its own, and
+ * the shared values of this one are released when its screening ends. In tests, {@code privacy-testkit}'s
+ * {@code TestContexts} makes contexts that behave the same way.
+ *
+ * <p><b>Time.</b> One screening has one deadline: the policy's {@code detectorTimeout} from the moment
+ * {@code screen()} started, for every detector, reader and rule of the post together. At the deadline the engine
+ * interrupts what still runs and reports it as DETECTOR_FAILURE. Code that the interrupt cannot reach (a native
+ * model, a long loop) checks {@link #checkDeadline()} between steps, or sizes its work by {@link #remaining()}.
  */
 public interface ScreeningContext {
     /**
@@ -75,7 +81,9 @@ public interface ScreeningContext {
      * The value for {@code key} in this screening, computed by {@code loader} the first time any detector or rule
      * asks and shared after that: the normalised text, a decoded image. The loader runs on the first caller's thread;
      * concurrent callers wait for that one computation. If it throws, that caller and every later one get the same
-     * exception. Values live as long as the screening; they must not be changed by those who read them.
+     * exception. Values live as long as the screening; they must not be changed by those who read them. When the
+     * screening ends and the last of its detectors has returned, the values are dropped, and a value that is
+     * {@link AutoCloseable} (native pixels, say) is closed.
      *
      * @param key    the value's name, held in a {@code static final} field (keys compare by identity)
      * @param loader computes the value from this context
@@ -83,6 +91,33 @@ public interface ScreeningContext {
      * @return the value
      */
     <T> T shared(SharedKey<T> key, Function<ScreeningContext, ? extends T> loader);
+
+    /**
+     * The time left before this screening's deadline; zero once it has passed. Contexts that know no deadline (a
+     * test's, say) give the policy's {@code detectorTimeout}.
+     *
+     * @return the time left, never negative
+     */
+    default java.time.Duration remaining() {
+        return policy().detectorTimeout();
+    }
+
+    /**
+     * Throws when this screening has run out of time or this thread was interrupted (the engine interrupts what runs
+     * past the deadline); returns at once otherwise. Call it between the steps of long or native work, and let the
+     * exception propagate: the engine reports the check as having run out of time. It does not clear the thread's
+     * interrupted status.
+     *
+     * @throws DeadlineExceededException when the deadline has passed or the thread is interrupted
+     */
+    default void checkDeadline() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new DeadlineExceededException("the screening was interrupted at its deadline");
+        }
+        if (remaining().isZero()) {
+            throw new DeadlineExceededException("the post's time budget ran out");
+        }
+    }
 
     /**
      * For rules: what the detectors and the rules before this one found, merged, with what earlier rules covered.

@@ -1,5 +1,7 @@
 package org.privacyscreen.spi;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -7,6 +9,8 @@ import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import org.privacyscreen.ErrorCode;
 import org.privacyscreen.PrivacyScreenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The values one screening shares among its detectors, each computed once: what backs
@@ -14,15 +18,24 @@ import org.privacyscreen.PrivacyScreenException;
  * (a test's, say), so that detectors see the same behaviour everywhere. Thread-safe: concurrent callers of one key
  * wait for the single computation, and all of them get its exception if it throws.
  */
-public final class SharedValues {
+public final class SharedValues implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SharedValues.class);
     private final ConcurrentHashMap<SharedKey<?>, FutureTask<?>> values = new ConcurrentHashMap<>();
+    private volatile boolean closed;
 
-    /** The value of {@code key}, computed by {@code loader} from {@code context} the first time it is asked for. */
+    /**
+     * The value of {@code key}, computed by {@code loader} from {@code context} the first time it is asked for.
+     *
+     * @throws IllegalStateException once these values are closed: the screening they belonged to is over
+     */
     @SuppressWarnings("unchecked")
     public <T> T get(SharedKey<T> key, ScreeningContext context, Function<ScreeningContext, ? extends T> loader) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(loader, "loader");
+        if (closed) {
+            throw new IllegalStateException("the screening is over: its shared values are released");
+        }
         FutureTask<?> task = values.get(key);
         if (task == null) {
             FutureTask<T> mine = new FutureTask<>(() -> loader.apply(context));
@@ -36,7 +49,7 @@ public final class SharedValues {
             return (T) task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PrivacyScreenException(ErrorCode.INTERNAL, "interrupted while waiting for " + key);
+            throw new DeadlineExceededException("interrupted while waiting for " + key);
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof RuntimeException re) {
@@ -46,6 +59,35 @@ public final class SharedValues {
                 throw err;
             }
             throw new PrivacyScreenException(ErrorCode.INTERNAL, "computing " + key + " failed", c);
+        }
+    }
+
+    /**
+     * Drops every value and closes those that are {@link AutoCloseable}; later calls to {@link #get} fail. The
+     * engine calls it when a screening is over and none of its detectors still runs; an exception from a value's
+     * {@code close()} is logged by class and the others are closed all the same. Idempotent.
+     */
+    @Override
+    public void close() {
+        closed = true;
+        List<FutureTask<?>> tasks = new ArrayList<>(values.values());
+        values.clear();
+        for (FutureTask<?> t : tasks) {
+            if (!t.isDone()) {
+                continue; // still being computed: whoever computes it owns it
+            }
+            try {
+                if (t.get() instanceof AutoCloseable c) {
+                    c.close();
+                }
+            } catch (ExecutionException | InterruptedException e) {
+                // the value was never made: nothing to close
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+            } catch (Exception e) {
+                LOG.warn("Closing a shared value failed with {}", e.getClass().getName());
+            }
         }
     }
 }

@@ -22,11 +22,13 @@ import org.privacyscreen.Finding;
  * DETECTOR_FAILURE finding. Findings below the policy's {@code minConfidence} are dropped; overlapping findings of
  * the same kind from several detectors are merged into one.
  *
- * <p><b>Failures and time.</b> Every detector of a post shares one deadline: the policy's {@code detectorTimeout}
- * (10 seconds by default) from the moment the post's detectors are started. A detector still running then is
- * interrupted and its result ignored; one that throws is logged by exception class only. Either way the post gets a
- * DETECTOR_FAILURE finding (at least MEDIUM, so the verdict is at least REVIEW: the engine fails closed). Long loops
- * should check {@link Thread#interrupted()} and return or throw promptly. A
+ * <p><b>Failures and time.</b> Every detector, reader and rule of a post shares one deadline: the policy's
+ * {@code detectorTimeout} (10 seconds by default) from the call to {@code screen()}. A detector still running then
+ * is interrupted and its result ignored; one that throws, or returns null, is logged by id and exception class only.
+ * Either way the post gets a DETECTOR_FAILURE finding (at least MEDIUM, so the verdict is at least REVIEW: the engine
+ * fails closed). Long loops and native steps must stop promptly at the deadline: call
+ * {@link ScreeningContext#checkDeadline()} between steps (it throws when the time is up or the thread was
+ * interrupted; let it propagate) or size the work by {@link ScreeningContext#remaining()}. A
  * {@link org.privacyscreen.PrivacyScreenException} with a bad-input code is different: it is thrown to the caller
  * of {@code screen()}, as the post itself is at fault.
  *

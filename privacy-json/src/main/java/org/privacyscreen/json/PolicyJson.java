@@ -65,6 +65,7 @@ public final class PolicyJson {
             b.coolingOffDays(d);
         });
         f.longInteger("detectorTimeoutMillis", 1).ifPresent(ms -> b.detectorTimeout(Duration.ofMillis(ms)));
+        f.longInteger("remediationTimeoutMillis", 1).ifPresent(ms -> b.remediationTimeout(Duration.ofMillis(ms)));
         f.object("limits").ifPresent(l -> {
             ScreeningPolicy.Limits d = defaults.limits();
             long pixels = l.longInteger("maxImagePixels", 1).orElse(d.maxImagePixels());

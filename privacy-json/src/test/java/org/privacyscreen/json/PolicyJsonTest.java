@@ -38,7 +38,7 @@ class PolicyJsonTest {
     void read_unknownFieldListsTheFields() {
         assertThatThrownBy(() -> read("{\"thresholds\": 0.5}")).isInstanceOf(JsonInputException.class)
                 .hasMessage("policy.json: thresholds: is not a field of this record; fields are: severities, "
-                        + "disabledDetectors, minConfidence, coolingOffDays, detectorTimeoutMillis, limits");
+                        + "disabledDetectors, minConfidence, coolingOffDays, detectorTimeoutMillis, remediationTimeoutMillis, limits");
     }
 
     @Test

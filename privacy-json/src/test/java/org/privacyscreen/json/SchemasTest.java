@@ -212,7 +212,7 @@ class SchemasTest {
             """;
     private static final String FULL_POLICY = """
             {"severities": {"FACE": "LOW"}, "disabledDetectors": ["faces"], "minConfidence": 0.5,
-             "coolingOffDays": 30, "detectorTimeoutMillis": 500,
+             "coolingOffDays": 30, "detectorTimeoutMillis": 500, "remediationTimeoutMillis": 900,
              "limits": {"maxImagePixels": 10, "maxImageBytes": 10, "maxTextChars": 10}}
             """;
 
@@ -473,6 +473,7 @@ class SchemasTest {
                 Arguments.of("policy", "{\"coolingOffDays\": -1}", "coolingOffDays: must be at least 0"),
                 Arguments.of("policy", "{\"coolingOffDays\": 4000}", "coolingOffDays: must be at most 3650"),
                 Arguments.of("policy", "{\"detectorTimeoutMillis\": 0}", "detectorTimeoutMillis: must be at least 1"),
+                Arguments.of("policy", "{\"remediationTimeoutMillis\": 0}", "remediationTimeoutMillis: must be at least 1"),
                 Arguments.of("policy", "{\"limits\": {\"maxTextChars\": 0}}", "limits.maxTextChars: must be at least 1"),
                 Arguments.of("policy", "{\"limits\": {\"maxPixels\": 5}}", "limits.maxPixels: is not a field"));
     }

@@ -3,15 +3,9 @@ package org.privacyscreen.spring;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.privacyscreen.FindingType;
 import org.privacyscreen.ScreeningPolicy;
 import org.privacyscreen.Screener;
-import org.privacyscreen.Severity;
 import org.privacyscreen.consent.ConsentLedger;
 import org.privacyscreen.json.PolicyJson;
 import org.privacyscreen.micrometer.ScreeningMetrics;
@@ -51,20 +45,21 @@ public class PrivacyScreenAutoConfiguration {
     public ScreeningPolicy privacyScreenPolicy(PrivacyScreenProperties properties) {
         ScreeningPolicy base = properties.getPolicyFile() == null ? ScreeningPolicy.defaults()
                 : readPolicy(properties.getPolicyFile());
-        Map<FindingType, Severity> severities = new EnumMap<>(FindingType.class);
-        severities.putAll(base.severities());
-        severities.putAll(properties.getSeverities());
-        Set<String> disabled = new LinkedHashSet<>(base.disabledDetectors());
-        disabled.addAll(properties.getDisabledDetectors());
+        ScreeningPolicy.Builder b = ScreeningPolicy.builder();
+        base.severities().forEach(b::severity);
+        properties.getSeverities().forEach(b::severity);
+        base.disabledDetectors().forEach(b::disable);
+        properties.getDisabledDetectors().forEach(b::disable);
         PrivacyScreenProperties.Limits l = properties.getLimits();
-        ScreeningPolicy.Limits limits = new ScreeningPolicy.Limits(
+        b.limits(new ScreeningPolicy.Limits(
                 Optional.ofNullable(l.getMaxImagePixels()).orElse(base.limits().maxImagePixels()),
                 Optional.ofNullable(l.getMaxImageBytes()).orElse(base.limits().maxImageBytes()),
-                Optional.ofNullable(l.getMaxTextChars()).orElse(base.limits().maxTextChars()));
-        return new ScreeningPolicy(severities, disabled,
-                Optional.ofNullable(properties.getMinConfidence()).orElse(base.minConfidence()),
-                Optional.ofNullable(properties.getCoolingOffDays()).orElse(base.coolingOffDays()),
-                Optional.ofNullable(properties.getDetectorTimeout()).orElse(base.detectorTimeout()), limits);
+                Optional.ofNullable(l.getMaxTextChars()).orElse(base.limits().maxTextChars())));
+        b.minConfidence(Optional.ofNullable(properties.getMinConfidence()).orElse(base.minConfidence()));
+        b.coolingOffDays(Optional.ofNullable(properties.getCoolingOffDays()).orElse(base.coolingOffDays()));
+        b.detectorTimeout(Optional.ofNullable(properties.getDetectorTimeout()).orElse(base.detectorTimeout()));
+        b.remediationTimeout(Optional.ofNullable(properties.getRemediationTimeout()).orElse(base.remediationTimeout()));
+        return b.build();
     }
 
     private static ScreeningPolicy readPolicy(Resource file) {

@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -22,19 +23,23 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnSingleCandidate(DataSource.class)
 @ConditionalOnProperty(prefix = "privacy-screen.ledger", name = "jdbc", havingValue = "true", matchIfMissing = true)
 public class PrivacyScreenJdbcAutoConfiguration {
+    // after the application's own schema set-up (Flyway, Liquibase, schema.sql), which may expect an empty schema
     @Bean
+    @DependsOnDatabaseInitialization
     @ConditionalOnMissingBean(ConsentStore.class)
     public JdbcConsentStore privacyConsentStore(DataSource dataSource) {
         return new JdbcConsentStore(dataSource);
     }
 
     @Bean
+    @DependsOnDatabaseInitialization
     @ConditionalOnMissingBean(EngagementLog.class)
     public JdbcEngagementLog privacyEngagementLog(DataSource dataSource) {
         return new JdbcEngagementLog(dataSource);
     }
 
     @Bean
+    @DependsOnDatabaseInitialization
     @ConditionalOnMissingBean(AuditSink.class)
     public JdbcAuditSink privacyAuditSink(DataSource dataSource) {
         return new JdbcAuditSink(dataSource);

@@ -39,8 +39,11 @@ public class PrivacyScreenProperties {
     /** Days after a refusal during which a person is not asked again. */
     private Integer coolingOffDays;
 
-    /** The time budget of one post's detectors, and of each rule. */
+    /** The time budget of screening one post: every detector, reader and rule of the post share it. */
     private Duration detectorTimeout;
+
+    /** The time budget of making one remediated post (blurring its photos, stripping their metadata). */
+    private Duration remediationTimeout;
 
     private final Limits limits = new Limits();
 
@@ -140,6 +143,14 @@ public class PrivacyScreenProperties {
 
     public void setDetectorTimeout(Duration detectorTimeout) {
         this.detectorTimeout = detectorTimeout;
+    }
+
+    public Duration getRemediationTimeout() {
+        return remediationTimeout;
+    }
+
+    public void setRemediationTimeout(Duration remediationTimeout) {
+        this.remediationTimeout = remediationTimeout;
     }
 
     public Limits getLimits() {

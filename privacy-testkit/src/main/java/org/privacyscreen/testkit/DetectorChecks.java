@@ -18,8 +18,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.privacyscreen.Finding;
+import org.privacyscreen.FindingType;
 import org.privacyscreen.Location;
 import org.privacyscreen.Post;
+import org.privacyscreen.Screener;
+import org.privacyscreen.ScreeningReport;
 import org.privacyscreen.spi.Detector;
 
 /**
@@ -360,6 +363,48 @@ public final class DetectorChecks {
             return new Run<>(false, null, null);
         }
         return new Run<>(true, result.get(), failure.get());
+    }
+
+    /**
+     * Runs {@code task} (a detector or rule given a context whose deadline has passed, {@link TestContexts#expired})
+     * on its own thread: it must end within {@code budget}, returning or throwing
+     * {@link org.privacyscreen.spi.DeadlineExceededException} (what {@code checkDeadline()} throws), and nothing
+     * else: the engine gives a post's late checks no more time, and native stages must stop between steps.
+     *
+     * @return how it ended, for the caller to check what it returned
+     */
+    public static <T> Run<T> checkEndsPastDeadline(Callable<T> task, Duration budget) {
+        Run<T> run = runOnOwnThread(task, Interrupt.NONE, budget);
+        if (!run.finished()) {
+            throw new AssertionError("with its deadline passed, it still ran after " + budget.toMillis() + " ms; "
+                    + "call context.checkDeadline() between steps, or size the work by context.remaining()");
+        }
+        if (run.failure() != null && !(run.failure() instanceof org.privacyscreen.spi.DeadlineExceededException)) {
+            throw new AssertionError("with its deadline passed, it failed with " + run.failure().getClass().getName()
+                    + "; return, or let context.checkDeadline()'s DeadlineExceededException propagate", run.failure());
+        }
+        return run;
+    }
+
+    /**
+     * Screens each of {@code posts} with a screener that runs {@code detector} alone, as a host would: the engine
+     * must accept every result (no DETECTOR_FAILURE for this detector: no null, no finding outside the post, no
+     * exception, no time-out). Closes the screener, so {@code detector}'s {@code close()} is called once at the end.
+     */
+    public static void checkInScreener(Detector detector, List<Post> posts) {
+        Objects.requireNonNull(detector, "detector");
+        Objects.requireNonNull(posts, "posts");
+        try (Screener screener = Screener.builder().discover(false).detector(detector).build()) {
+            for (int i = 0; i < posts.size(); i++) {
+                ScreeningReport report = screener.screen(posts.get(i));
+                for (Finding f : report.findings(FindingType.DETECTOR_FAILURE)) {
+                    if (f.detector().equals(detector.id())) {
+                        // the engine's message names the check and what went wrong, never a value
+                        throw new AssertionError("in a screener, input " + i + ": " + f.message());
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -33,7 +33,9 @@ import org.privacyscreen.spi.ScreeningContext;
  * once width and height are swapped passes, for EXIF-rotated photos) and in the image asked about, not another;
  * the same findings on every call; the same findings from many threads at once, several images of one post
  * included, as from one; no failure on a one-pixel image; a truncated image either read or refused with a
- * {@link PrivacyScreenException}; a 12-megapixel photo and an interrupted thread handled within the time budget.
+ * {@link PrivacyScreenException}; a 12-megapixel photo, an interrupted thread and a context whose deadline has
+ * passed handled within the time budget (past the deadline: returning, or throwing {@code checkDeadline()}'s
+ * {@code DeadlineExceededException}); and, in a real screener, results the engine accepts.
  *
  * <p>To leave a check out, override its method without {@code @Test}. The time budget is a bound against hangs,
  * not a speed test: measure speed with JMH.
@@ -218,6 +220,22 @@ public abstract class ImageDetectorContract {
         if (detect(single(TextDetectorContract.nonEmpty(positives(), "positives()").get(0)), 0).isEmpty()) {
             throw new AssertionError("after an interrupted call, found nothing in positive 0");
         }
+    }
+
+    @Test
+    void detect_pastDeadline_endsPromptly() {
+        ImageDetector d = subject();
+        Post post = single(largeImage());
+        DetectorChecks.Run<List<Finding>> run = DetectorChecks.checkEndsPastDeadline(
+                () -> d.detect(TestContexts.expired(context(post)), 0), timeBudget());
+        if (run.failure() == null) {
+            check(post, 0, run.result());
+        }
+    }
+
+    @Test
+    void screen_inAScreener_engineAcceptsEveryResult() {
+        DetectorChecks.checkInScreener(subject(), samples().stream().map(this::single).toList());
     }
 
     /** Runs the detector under test on image {@code image} of {@code post} in a new context on this thread. */

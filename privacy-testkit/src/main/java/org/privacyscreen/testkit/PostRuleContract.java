@@ -23,7 +23,8 @@ import org.privacyscreen.spi.ScreeningContext;
  * any negative; added findings inside the text with masked excerpts and messages that do not quote the value;
  * covered findings taken from {@link ScreeningContext#findings()} with reasons that do not quote their values; the
  * same result on every call and from many threads at once; no value of an added or an earlier finding in what is
- * logged; a 100,000-character post and an interrupted thread handled within the time budget.
+ * logged; a 100,000-character post, an interrupted thread and a context whose deadline has passed handled within
+ * the time budget; covers only of the types {@link PostRule#covers()} declares.
  *
  * <p>To leave a check out, override its method without {@code @Test}.
  */
@@ -202,6 +203,36 @@ public abstract class PostRuleContract {
         PostRule r = subject();
         ScreeningContext context = context(large());
         DetectorChecks.checkEndsWhenInterrupted(() -> r.apply(context), timeBudget());
+    }
+
+    @Test
+    void apply_pastDeadline_endsPromptly() {
+        PostRule r = subject();
+        ScreeningContext context = context(large());
+        DetectorChecks.Run<RuleResult> run = DetectorChecks.checkEndsPastDeadline(
+                () -> r.apply(TestContexts.expired(context)), timeBudget());
+        if (run.failure() == null) {
+            if (run.result() == null) {
+                throw new AssertionError("apply() must return a RuleResult, never null, even past the deadline");
+            }
+            DetectorChecks.checkSpans(context.post(), run.result().added());
+        }
+    }
+
+    @Test
+    void covers_declaresWhatTheRuleCovers() {
+        java.util.Set<org.privacyscreen.FindingType> declared = subject().covers();
+        if (declared == null) {
+            throw new AssertionError("covers() must return a set, never null (Set.of() when the rule covers nothing)");
+        }
+        for (Post post : samples()) {
+            for (Finding f : apply(context(post)).covered().keySet()) {
+                if (!declared.contains(f.type())) {
+                    throw new AssertionError("covered a " + f.type() + " finding, a type covers() does not declare; "
+                            + "the engine ignores such a cover");
+                }
+            }
+        }
     }
 
     /** Runs the rule under test in {@code context} on this thread. */

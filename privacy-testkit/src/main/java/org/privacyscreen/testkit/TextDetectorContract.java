@@ -29,8 +29,10 @@ import org.privacyscreen.spi.TextDetector;
  * <p>It checks: a stable lower-case id; something found in every positive and nothing in any negative; every
  * finding inside the text with a masked excerpt and a message that does not quote the value; the same findings on
  * every call; no value in what is logged or printed during detection; the same findings from many threads at once
- * as from one; no failure on blank text, an images-only post or a 100,000-character text; and an end within the
- * time budget when run on an interrupted thread.
+ * as from one; no failure on blank text, an images-only post or a 100,000-character text; an end within the
+ * time budget when run on an interrupted thread, and when given a context whose deadline has passed (returning, or
+ * throwing {@code checkDeadline()}'s {@code DeadlineExceededException}); and, in a real screener, results the engine
+ * accepts (never null, inside the post, no exception).
  *
  * <p>To leave a check out, override its method without {@code @Test}. The time budget is a bound against hangs,
  * not a speed test: measure speed with JMH.
@@ -236,6 +238,25 @@ public abstract class TextDetectorContract {
         if (detect(first).isEmpty()) {
             throw new AssertionError("after an interrupted call, found nothing in positive 0");
         }
+    }
+
+    @Test
+    void detect_pastDeadline_endsPromptly() {
+        TextDetector d = subject();
+        Post post = post(largeText());
+        DetectorChecks.Run<List<Finding>> run = DetectorChecks.checkEndsPastDeadline(
+                () -> d.detect(TestContexts.expired(context(post))), timeBudget());
+        if (run.failure() == null) {
+            if (run.result() == null) {
+                throw new AssertionError("detect() must return a list, never null, even past the deadline");
+            }
+            DetectorChecks.checkSpans(post, run.result());
+        }
+    }
+
+    @Test
+    void screen_inAScreener_engineAcceptsEveryResult() {
+        DetectorChecks.checkInScreener(subject(), samples());
     }
 
     /** Runs the detector under test on {@code post} in a new context on this thread. */

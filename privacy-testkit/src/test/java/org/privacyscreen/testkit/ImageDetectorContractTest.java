@@ -127,7 +127,7 @@ class ImageDetectorContractTest {
     void contract_soundDetector_passesEveryCheck() {
         var results = TextDetectorContractTest.run(Sound.class);
         assertThat(TextDetectorContractTest.failed(results)).isEmpty();
-        assertThat(results.testEvents().succeeded().count()).isEqualTo(10);
+        assertThat(results.testEvents().succeeded().count()).isEqualTo(12);
     }
 
     @Test

@@ -3,9 +3,11 @@ package org.privacyscreen.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.privacyscreen.Audience;
 import org.privacyscreen.Finding;
+import org.privacyscreen.FindingType;
 import org.privacyscreen.Location;
 import org.privacyscreen.Post;
 import org.privacyscreen.Severity;
@@ -16,7 +18,7 @@ import org.privacyscreen.spi.ScreeningContext;
 /** Runs the rule contract on a sound rule and on deliberately broken ones, and checks what it catches. */
 class PostRuleContractTest {
 
-    enum Flaw { NONE, VALUE_IN_REASON, FOREIGN_COVER }
+    enum Flaw { NONE, VALUE_IN_REASON, FOREIGN_COVER, UNDECLARED_COVER }
 
     /** Covers every earlier finding of a post to a closed group: it is internal. */
     static final class ClosedGroup implements PostRule {
@@ -29,6 +31,12 @@ class PostRuleContractTest {
         @Override
         public String id() {
             return "closed-group";
+        }
+
+        @Override
+        public Set<FindingType> covers() {
+            return flaw == Flaw.UNDECLARED_COVER ? Set.of(FindingType.FACE)
+                    : Set.of(FindingType.MEDICAL_RECORD_NUMBER);
         }
 
         @Override
@@ -96,11 +104,24 @@ class PostRuleContractTest {
         }
     }
 
+    static class UndeclaredCover extends Contract {
+        @Override
+        Flaw flaw() {
+            return Flaw.UNDECLARED_COVER;
+        }
+    }
+
+    @Test
+    void contract_coverOfAnUndeclaredType_fails() {
+        assertThat(TextDetectorContractTest.failed(TextDetectorContractTest.run(UndeclaredCover.class)))
+                .containsExactly("covers_declaresWhatTheRuleCovers");
+    }
+
     @Test
     void contract_soundRule_passesEveryCheck() {
         var results = TextDetectorContractTest.run(Sound.class);
         assertThat(TextDetectorContractTest.failed(results)).isEmpty();
-        assertThat(results.testEvents().succeeded().count()).isEqualTo(12);
+        assertThat(results.testEvents().succeeded().count()).isEqualTo(14);
     }
 
     @Test

@@ -25,7 +25,10 @@ final class Samples {
     static final List<String> NEGATIVES = List.of("Open 9 to 5 on 12 days.", "Room 12345 is closed.",
             "No numbers here at all.");
 
-    enum Flaw { NONE, OFFSET_OUTSIDE, VALUE_IN_MESSAGE, CLEAR_EXCERPT, SHARED_STATE, LOGS_VALUE, IGNORES_INTERRUPT }
+    enum Flaw {
+        NONE, OFFSET_OUTSIDE, VALUE_IN_MESSAGE, NO_EXCERPT, SHARED_STATE, LOGS_VALUE, IGNORES_INTERRUPT,
+        IGNORES_DEADLINE, PREPARE_FAILS
+    }
 
     static final class DigitRuns implements TextDetector {
         private static final Pattern RUN = Pattern.compile("(?<!\\d)\\d{6,}(?!\\d)");
@@ -53,6 +56,9 @@ final class Samples {
             if (flaw == Flaw.IGNORES_INTERRUPT && text.length() > 50_000) {
                 sleepIgnoringInterrupts(2_000);
             }
+            if (flaw == Flaw.IGNORES_DEADLINE && text.length() > 50_000 && context.remaining().isZero()) {
+                sleepUnlessInterrupted(2_000); // honours interrupts, never looks at the deadline
+            }
             List<Finding> out = new ArrayList<>();
             Matcher m = RUN.matcher(text);
             while (m.find()) {
@@ -67,13 +73,28 @@ final class Samples {
                     default -> { }
                 }
                 Finding f = b.build();
-                if (flaw == Flaw.CLEAR_EXCERPT) {
+                if (flaw == Flaw.NO_EXCERPT) {
                     f = new Finding(f.type(), Severity.HIGH, f.confidence(), f.detector(), f.location(),
-                            Optional.empty(), Optional.of(value), f.message(), Remediation.REDACT, Optional.empty());
+                            Optional.empty(), Optional.empty(), f.message(), Remediation.REDACT, Optional.empty());
                 }
                 out.add(f);
             }
             return out;
+        }
+
+        @Override
+        public void prepare() {
+            if (flaw == Flaw.PREPARE_FAILS) {
+                throw new IllegalStateException("model file missing");
+            }
+        }
+
+        private static void sleepUnlessInterrupted(long millis) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         private static void sleepIgnoringInterrupts(long millis) {

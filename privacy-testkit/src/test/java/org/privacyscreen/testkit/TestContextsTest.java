@@ -90,4 +90,20 @@ class TestContextsTest {
         TestContexts.of(post).shared(KEY, ctx -> "a" + computed.incrementAndGet());
         assertThat(computed).hasValue(2);
     }
+
+    @Test
+    void deadline_countsDownTheBudget_andExpiredContextsThrow() {
+        ScreeningContext fresh = TestContexts.of(post);
+        assertThat(fresh.remaining()).isPositive().isLessThanOrEqualTo(java.time.Duration.ofSeconds(10));
+        fresh.checkDeadline();
+        ScreeningContext spent = TestContexts.builder().timeBudget(java.time.Duration.ZERO).build(post);
+        assertThat(spent.remaining()).isZero();
+        assertThatThrownBy(spent::checkDeadline)
+                .isInstanceOf(org.privacyscreen.spi.DeadlineExceededException.class);
+        ScreeningContext expired = TestContexts.expired(fresh);
+        assertThat(expired.post()).isSameAs(post);
+        assertThat(expired.remaining()).isZero();
+        assertThatThrownBy(expired::checkDeadline)
+                .isInstanceOf(org.privacyscreen.spi.DeadlineExceededException.class);
+    }
 }

@@ -37,10 +37,29 @@ class TextDetectorContractTest {
         }
     }
 
-    static class ClearExcerpt extends Samples.Contract {
+    static class NoExcerpt extends Samples.Contract {
         @Override
         Samples.Flaw flaw() {
-            return Samples.Flaw.CLEAR_EXCERPT;
+            return Samples.Flaw.NO_EXCERPT;
+        }
+    }
+
+    static class IgnoresDeadline extends Samples.Contract {
+        @Override
+        Samples.Flaw flaw() {
+            return Samples.Flaw.IGNORES_DEADLINE;
+        }
+
+        @Override
+        protected Duration timeBudget() {
+            return Duration.ofMillis(300);
+        }
+    }
+
+    static class PrepareFails extends Samples.Contract {
+        @Override
+        Samples.Flaw flaw() {
+            return Samples.Flaw.PREPARE_FAILS;
         }
     }
 
@@ -79,7 +98,7 @@ class TextDetectorContractTest {
     void contract_soundDetector_passesEveryCheck() {
         EngineExecutionResults results = run(Sound.class);
         assertThat(failed(results)).isEmpty();
-        assertThat(results.testEvents().succeeded().count()).isEqualTo(13);
+        assertThat(results.testEvents().succeeded().count()).isEqualTo(15);
     }
 
     @Test
@@ -94,8 +113,19 @@ class TextDetectorContractTest {
     }
 
     @Test
-    void contract_clearExcerpt_fails() {
-        assertThat(failed(run(ClearExcerpt.class))).containsExactly("detect_excerpts_masked");
+    void contract_noExcerpt_fails() {
+        // a clear excerpt cannot be made any more: the Finding constructor masks it
+        assertThat(failed(run(NoExcerpt.class))).containsExactly("detect_excerpts_masked");
+    }
+
+    @Test
+    void contract_deadlineIgnored_fails() {
+        assertThat(failed(run(IgnoresDeadline.class))).containsExactly("detect_pastDeadline_endsPromptly");
+    }
+
+    @Test
+    void contract_engineRefusesTheDetector_fails() {
+        assertThat(failed(run(PrepareFails.class))).containsExactly("screen_inAScreener_engineAcceptsEveryResult");
     }
 
     @Test
@@ -110,7 +140,8 @@ class TextDetectorContractTest {
 
     @Test
     void contract_interruptIgnored_fails() {
-        assertThat(failed(run(IgnoresInterrupt.class))).contains("detect_interrupted_endsWithinBudget");
+        assertThat(failed(run(IgnoresInterrupt.class))).contains("detect_interrupted_endsWithinBudget",
+                "detect_pastDeadline_endsPromptly");
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.privacyscreen.PrivacyScreenException;
 import org.privacyscreen.ScreeningReport;
 import org.privacyscreen.Screener;
 import org.privacyscreen.Verdict;
+import org.privacyscreen.server.HtmlReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,6 +76,10 @@ final class BatchCommand implements Callable<Integer> {
             description = "Writes each remediated post to DIR/<postId>/ (post.txt and the images).")
     Path redactTo;
 
+    @Option(names = "--format", paramLabel = "json|html", defaultValue = "json",
+            description = "REPORTS as JSON lines (default) or as one self-contained HTML file, post after post.")
+    ScreenCommand.Format format;
+
     /** What one line gave: a report, or an error that is bad input, or an internal one. */
     private record Result(String json, Verdict verdict, String error, boolean internal) {
     }
@@ -83,6 +88,10 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
+        if (format == ScreenCommand.Format.text) {
+            // a flag's value outside what the command takes is a usage error (64), as for every flag
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format: batch writes json or html");
+        }
         AtomicOutput.requireFile(in, "--in");
         ContextJson.Practice practice = inputs.practice();
         Screener screener = inputs.screener(main, practice, err);
@@ -101,9 +110,13 @@ final class BatchCommand implements Callable<Integer> {
             t.setDaemon(true);
             return t;
         });
+        boolean html = format == ScreenCommand.Format.html;
         try (AtomicOutput output = AtomicOutput.open(out, "--out");
              BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
             BufferedWriter writer = output.writer();
+            if (html) {
+                writer.write(HtmlReport.header("Privacy Screen report: " + label));
+            }
             // a window of lines in flight keeps every core busy while the reports go out in input order
             ArrayDeque<Future<Result>> window = new ArrayDeque<>();
             int lineNo = 0;
@@ -117,11 +130,11 @@ final class BatchCommand implements Callable<Integer> {
                     }
                     int n = lineNo;
                     String text = line;
-                    window.add(pool.submit(() -> screenLine(screener, text, n, base, label, err)));
+                    window.add(pool.submit(() -> screenLine(screener, text, n, base, label, err, html)));
                 }
                 while (!window.isEmpty() && (line == null || window.size() >= threads * 4)) {
                     Result r = get(window.poll());
-                    writer.write(r.json());
+                    writer.write(html && r.verdict() == null ? htmlError(r.error()) : r.json());
                     writer.newLine();
                     posts++;
                     if (r.verdict() != null) {
@@ -140,6 +153,9 @@ final class BatchCommand implements Callable<Integer> {
                     break;
                 }
             }
+            if (html) {
+                writer.write(HtmlReport.footer());
+            }
             output.commit();
         } finally {
             pool.shutdownNow();
@@ -156,7 +172,12 @@ final class BatchCommand implements Callable<Integer> {
         return internal > 0 ? Exit.INTERNAL : bad > 0 ? Exit.BAD_INPUT : 0;
     }
 
-    private Result screenLine(Screener screener, String text, int n, Path base, String label, PrintWriter err) {
+    private static String htmlError(String error) {
+        return "<section class=\"card error\">" + HtmlReport.escape(error) + "</section>";
+    }
+
+    private Result screenLine(Screener screener, String text, int n, Path base, String label, PrintWriter err,
+                              boolean html) {
         String where = label + " line " + n;
         try {
             Post post = PostJson.read(JsonText.parse(text, where), base, where);
@@ -164,7 +185,8 @@ final class BatchCommand implements Callable<Integer> {
             if (redactTo != null) {
                 Redactions.write(post, report, redactTo.resolve(Redactions.safe(post.id())), err);
             }
-            return new Result(ReportJson.line(ReportJson.write(report)), report.verdict(), null, false);
+            return new Result(html ? HtmlReport.section(n, post, report) : ReportJson.line(ReportJson.write(report)),
+                    report.verdict(), null, false);
         } catch (BadInputException e) {
             return error(n, e.getMessage(), false);
         } catch (JsonInputException e) {

@@ -11,15 +11,21 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import javax.sql.DataSource;
 import org.privacyscreen.Post;
+import org.privacyscreen.ScreeningPolicy;
 import org.privacyscreen.Screener;
 import org.privacyscreen.consent.ConsentSweep;
 import org.privacyscreen.consent.Takedown;
+import org.privacyscreen.consent.jdbc.JdbcConsentStore;
+import org.privacyscreen.consent.jdbc.JdbcEngagementLog;
+import org.privacyscreen.spi.ClientDirectory;
 import org.privacyscreen.json.ContextJson;
 import org.privacyscreen.json.PostJson;
 import org.privacyscreen.json.TakedownJson;
 import org.privacyscreen.json.internal.JsonText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -53,20 +59,15 @@ final class SweepCommand implements Callable<Integer> {
             description = "The moment to judge consent at, such as 2026-12-01T09:00:00Z; default now.")
     String at;
 
-    @Option(names = "--context", paramLabel = "FILE",
-            description = "Context JSON: the practice, its people, consents, the uses that record each publication.")
-    Path context;
+    @Mixin
+    PracticeSource source;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         Instant when = at == null ? Instant.now() : instant(at);
         AtomicOutput.requireFile(published, "--published");
-        ContextJson.Practice practice = context == null ? ContextJson.Practice.empty()
-                : ContextJson.read(JsonText.readFile(context, context.toString()), context.toString());
-        Screener screener = main.screener(practice, org.privacyscreen.ScreeningPolicy.defaults(),
-                spec.commandLine().getErr());
-        ConsentSweep sweep = ConsentSweep.of(screener, practice.consents(), practice.directory());
+        ConsentSweep sweep = sweep();
         Path base = published.toAbsolutePath().getParent();
         String label = published.getFileName().toString();
         int posts = 0;
@@ -97,6 +98,24 @@ final class SweepCommand implements Callable<Integer> {
                 when, breaches, out);
         stdout.flush();
         return breaches > 0 ? Exit.BLOCK : Exit.ALLOW;
+    }
+
+    /** Over the context file, or over the consent database and the people of {@code --directory}. */
+    private ConsentSweep sweep() {
+        PrintWriter err = spec.commandLine().getErr();
+        ScreeningPolicy policy = ScreeningPolicy.defaults();
+        Optional<ContextJson.Practice> file = source.contextFile();
+        if (file.isPresent()) {
+            ContextJson.Practice p = file.get();
+            return ConsentSweep.of(main.screener(p, policy, err), p.consents(), p.directory());
+        }
+        ClientDirectory people = source.people();
+        DataSource db = source.database();
+        JdbcConsentStore consents = new JdbcConsentStore(db);
+        JdbcEngagementLog engagements = new JdbcEngagementLog(db);
+        Screener screener = main.screener(b -> b.clientDirectory(people).consents(consents).engagements(engagements),
+                policy, err);
+        return ConsentSweep.of(screener, consents, people);
     }
 
     private static Instant instant(String s) {

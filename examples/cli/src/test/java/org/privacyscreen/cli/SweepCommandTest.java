@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -109,5 +110,33 @@ class SweepCommandTest {
         Cli.Run r = sweep(POSTS, "--at", "next tuesday");
         assertThat(r.code()).isEqualTo(65);
         assertThat(r.err()).contains("--at");
+    }
+
+    @Test
+    void sweep_overTheConsentDatabase_withTheDirectoryFile() throws IOException {
+        String url = "jdbc:h2:file:" + dir.resolve("ledger").toAbsolutePath();
+        org.privacyscreen.consent.jdbc.JdbcConsentStore store =
+                new org.privacyscreen.consent.jdbc.JdbcConsentStore(org.privacyscreen.server.Databases.fromUrl(url));
+        store.save(org.privacyscreen.Consent.builder("k-1", "cl-1").permissions(org.privacyscreen.Permission.SHARE)
+                .revokedAt(Instant.parse("2026-05-01T00:00:00Z")).build());
+        store.importUse(new org.privacyscreen.ConsentUse("k-1", "p-1", "other", Instant.parse("2026-02-01T10:00:00Z")));
+        Path people = Fixtures.write(dir, "people.json", """
+                {"organisation": {"name": "Harbour Physio", "timeZone": "Europe/Dublin"},
+                 "clients": [{"id": "cl-1", "name": "Rowan Ashdown"}]}
+                """);
+        Path in = Fixtures.write(dir, "published.jsonl", POSTS.lines().filter(l -> l.contains("\"p-1\""))
+                .findFirst().orElseThrow() + "\n");
+        Cli.Run r = Cli.run(WITH_RULES, "sweep", "--published", in.toString(), "--out",
+                dir.resolve("takedown.jsonl").toString(), "--database", url, "--directory", people.toString(),
+                "--at", "2026-06-01T00:00:00Z");
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(takedowns()).singleElement().satisfies(t ->
+                assertThat(t.path("reasons").toString()).isEqualTo("[\"CONSENT_REVOKED\"]"));
+    }
+
+    @Test
+    void sweep_contextAndDatabaseTogether_isAUsageError() {
+        Cli.Run r = sweep(POSTS, "--database", "jdbc:h2:mem:x");
+        assertThat(r.code()).isEqualTo(64);
     }
 }

@@ -1,7 +1,6 @@
 package org.privacyscreen.consent.internal;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -43,7 +42,7 @@ public final class ConsentStanding {
             List<Consent> theirs = store.consentsOf(c.personId());
             FindingType failed = refusedSince(theirs, at) ? FindingType.CONSENT_REFUSED
                     : !c.granted() || c.revokedBy(at) ? FindingType.CONSENT_REVOKED
-                    : !validAt(c, at, zone) ? FindingType.CONSENT_EXPIRED : null;
+                    : !c.validAt(at, zone) ? FindingType.CONSENT_EXPIRED : null;
             if (failed == null) {
                 continue;
             }
@@ -51,7 +50,7 @@ public final class ConsentStanding {
             people.add(c.personId());
             if (failed != FindingType.CONSENT_REFUSED) {
                 another |= theirs.stream().anyMatch(o -> !o.id().equals(c.id()) && o.granted() && !o.revokedBy(at)
-                        && validAt(o, at, zone) && o.coversChannel(post.channel())
+                        && o.validAt(at, zone) && o.coversChannel(post.channel())
                         && o.coversPurpose(post.purpose()));
             }
         }
@@ -62,12 +61,6 @@ public final class ConsentStanding {
     private static boolean refusedSince(List<Consent> theirs, Instant at) {
         return theirs.stream().anyMatch(r -> !r.granted() && !r.revokedBy(at)
                 && r.evidence().flatMap(Evidence::takenAt).map(t -> !t.isAfter(at)).orElse(true));
-    }
-
-    private static boolean validAt(Consent c, Instant at, ZoneId zone) {
-        LocalDate day = at.atZone(zone).toLocalDate();
-        return c.validFrom().map(f -> !day.isBefore(f)).orElse(true)
-                && c.validUntil().map(u -> !day.isAfter(u)).orElse(true);
     }
 
     /** Whether every consent still holds. */

@@ -1,5 +1,7 @@
 package org.privacyscreen.consent.rules;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import org.privacyscreen.Audience;
 import org.privacyscreen.Finding;
@@ -17,12 +19,19 @@ import org.privacyscreen.spi.ScreeningContext;
  */
 public final class AudienceRule implements PostRule {
     public static final String ID = "audience";
+    private static final Set<FindingType> COVERS = EnumSet.complementOf(EnumSet.copyOf(Facts.RULE_TYPES));
     /** The reason findings of an internal post are covered. */
     public static final String INTERNAL = "internal post to a staff-only group";
 
     @Override
     public String id() {
         return ID;
+    }
+
+    /** A staff-only group is internal: whatever it says about clients needs no publication consent. */
+    @Override
+    public Set<FindingType> covers() {
+        return COVERS;
     }
 
     @Override
@@ -40,10 +49,12 @@ public final class AudienceRule implements PostRule {
         RuleResult.Builder out = RuleResult.builder();
         if (!outsiders.isEmpty()) {
             int n = outsiders.size();
-            out.add(Words.finding(ID, FindingType.AUDIENCE_OUTSIDER, n == 1 ? outsiders.get(0) : null,
-                    "The group this post goes to has " + n + (n == 1 ? " member" : " members")
-                            + " who " + (n == 1 ? "is" : "are") + " not on the staff (" + String.join(", ", outsiders)
-                            + "); send it to staff only."));
+            // one finding per outsider, each naming them in its subject only
+            for (String outsider : outsiders) {
+                out.add(Words.finding(ID, FindingType.AUDIENCE_OUTSIDER, outsider, "The group this post goes to "
+                        + "has " + n + (n == 1 ? " member" : " members") + " who " + (n == 1 ? "is" : "are")
+                        + " not on the staff; this is one of them. Send it to staff only."));
+            }
             return out.build();
         }
         for (Finding f : ctx.findings()) {
