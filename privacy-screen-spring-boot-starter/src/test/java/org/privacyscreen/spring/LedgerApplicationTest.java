@@ -81,8 +81,10 @@ class LedgerApplicationTest {
 
         ScreeningReport after = screening.screen(post);
         assertThat(after.verdict()).as(after.toString()).isEqualTo(Verdict.ALLOW);
-        assertThat(ledger.recordPublication("k-1", "p-1", "instagram", Instant.parse("2026-06-01T10:00:00Z")))
-                .isTrue();
+        assertThat(after.consentsUsed()).containsExactly("k-1");
+        assertThat(ledger.recordPublication(post, after)).isTrue();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ps_consent_use WHERE consent_id = 'k-1'", Integer.class))
+                .isEqualTo(1);
 
         assertThat(registry.get(ScreeningMetrics.POSTS).tag("verdict", "BLOCK").counter().count()).isEqualTo(1);
         assertThat(registry.get(ScreeningMetrics.POSTS).tag("verdict", "ALLOW").counter().count()).isEqualTo(1);
