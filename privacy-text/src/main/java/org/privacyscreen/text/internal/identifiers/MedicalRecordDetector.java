@@ -1,0 +1,41 @@
+package org.privacyscreen.text.internal.identifiers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.privacyscreen.Finding;
+import org.privacyscreen.FindingType;
+import org.privacyscreen.spi.ScreeningContext;
+import org.privacyscreen.text.internal.analysis.TextDetectorBase;
+import org.privacyscreen.text.normalise.NormalisedText;
+import org.privacyscreen.text.normalise.TextView;
+
+/** Medical record, patient, hospital and case numbers, recognised by the words before them. */
+public final class MedicalRecordDetector extends TextDetectorBase {
+    private static final Pattern MRN = Pattern.compile("(?i)\\b(?:mrn|m\\.r\\.n\\.?|medical record(?:s)?(?: number| no\\.?| #)?"
+            + "|(?:patient|hospital|record|case|chart|client|file|referral)\\s*(?:number|no\\.?|num\\.?|#|id|ref\\.?|reference)"
+            + "|case|patient)\\s*(?:is|was|:|#|=|-)?\\s*"
+            + "([A-Z]{0,4}[-/ ]?\\d(?:[\\d/-]|\\s(?=\\d)){3,15}[A-Z]?)(?![\\p{L}\\d])");
+
+    public MedicalRecordDetector() {
+        super("medical-record-numbers");
+    }
+
+    @Override
+    protected List<Finding> find(ScreeningContext context) {
+        TextView plain = NormalisedText.of(context).plain();
+        List<Finding> out = new ArrayList<>();
+        Matcher m = MRN.matcher(plain.text());
+        while (m.find()) {
+            String id = m.group(1);
+            if (IdentifierChecksums.digits(id).length() < 4) {
+                continue;
+            }
+            int[] span = plain.toOriginal(m.start(1), m.end(1));
+            out.add(finding(context, FindingType.MEDICAL_RECORD_NUMBER, span[0], span[1]).confidence(0.9)
+                    .message("A medical record, patient or case number.").build());
+        }
+        return out;
+    }
+}

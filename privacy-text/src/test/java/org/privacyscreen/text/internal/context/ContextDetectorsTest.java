@@ -1,0 +1,123 @@
+package org.privacyscreen.text.internal.context;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.privacyscreen.Post;
+import org.privacyscreen.spi.ScreeningContext;
+import org.privacyscreen.spi.TextDetector;
+import org.privacyscreen.text.Fixtures;
+import org.privacyscreen.text.internal.DetectorTestBase;
+
+/** Minors, quasi-identifiers and medical advice. */
+class ContextDetectorsTest {
+    @Nested
+    class Minors extends DetectorTestBase {
+        @Override
+        protected TextDetector detector() {
+            return new MinorDetector();
+        }
+
+        @Override
+        protected List<String> positives() {
+            return List.of("Tobias smashed his goals!", "Our little one, aged 7, did great", "She is in year 5");
+        }
+
+        @Override
+        protected List<String> negatives() {
+            return List.of("Desmond smashed his goals!", "Aged 42 and still running", "Classes all year round");
+        }
+
+        @Test
+        void detect_minorClient_hasSubject() {
+            assertThat(find("Tobias smashed his goals!")).singleElement()
+                    .satisfies(f -> assertThat(f.subject()).contains("c-tobias"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"a 12-year-old swimmer", "aged 7", "my son is 9 years old", "she's in year 10",
+                "our under-12s team", "the little girl was brave"})
+        void detect_childSignals(String text) {
+            assertThat(find(text)).isNotEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"a 34-year-old runner", "aged 70 and fit", "Happy new year 2026",
+                "a little stiff after the run"})
+        void detect_adultsAndWords_findNothing(String text) {
+            assertThat(find(text)).isEmpty();
+        }
+    }
+
+    @Nested
+    class Quasi extends DetectorTestBase {
+        @Override
+        protected TextDetector detector() {
+            return new QuasiIdentifierDetector();
+        }
+
+        @Override
+        protected List<String> positives() {
+            return List.of("Our patient, a 34-year-old teacher from Harrogate, came in at 9:15am.");
+        }
+
+        @Override
+        protected List<String> negatives() {
+            return List.of("Open at 9am in Harrogate.", "A teacher's guide to posture.",
+                    "Harriet Okafor, a teacher from Harrogate, came in at 9am.");
+        }
+
+        @Test
+        void detect_needsTwoKinds() {
+            assertThat(find("She came in at 9am.")).isEmpty();
+            assertThat(find("She is a firefighter from Hebden Bridge.")).hasSize(2);
+            assertThat(find("Our lovely client, a retired headteacher in her 80s, came in.")).hasSize(2);
+        }
+    }
+
+    @Nested
+    class Advice extends DetectorTestBase {
+        @Override
+        protected TextDetector detector() {
+            return new MedicalAdviceDetector();
+        }
+
+        @Override
+        protected Post post(String text) {
+            return Fixtures.personal(text);
+        }
+
+        @Override
+        protected ScreeningContext context(Post post) {
+            return Fixtures.context(post);
+        }
+
+        @Override
+        protected List<String> positives() {
+            return List.of("Take 400mg ibuprofen twice a day for back pain.",
+                    "You should ice your sprained ankle and rest.",
+                    "If the tablets aren't working, double your citalopram dose until you see your GP.",
+                    "Just skip your blood pressure meds on race day.");
+        }
+
+        @Override
+        protected List<String> negatives() {
+            return List.of("Lovely sunset on the run tonight.", "I ran 5km today!",
+                    "We doubled our class sizes this term.", "Skip the queue and book online.");
+        }
+
+        @Test
+        void detect_officialAccount_findsNothing() {
+            assertThat(find(Fixtures.post("Take 400mg ibuprofen twice a day for back pain."))).isEmpty();
+        }
+
+        @Test
+        void detect_personalAccount_findsDosage() {
+            assertThat(find(Fixtures.personal("Take 400mg ibuprofen twice a day for back pain."))).hasSize(1);
+        }
+    }
+}

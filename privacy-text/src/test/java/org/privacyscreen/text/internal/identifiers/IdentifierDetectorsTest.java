@@ -1,0 +1,131 @@
+package org.privacyscreen.text.internal.identifiers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.privacyscreen.spi.TextDetector;
+import org.privacyscreen.text.internal.DetectorTestBase;
+
+/** NHS numbers, SSNs, NI numbers, payment cards, record numbers and dates of birth. */
+class IdentifierDetectorsTest {
+    @Nested
+    class NationalIds extends DetectorTestBase {
+        @Override
+        protected TextDetector detector() {
+            return new NationalIdDetector();
+        }
+
+        @Override
+        protected List<String> positives() {
+            return List.of("NHS number 943 476 5919", "SSN 123-45-6789", "NI number QQ 12 34 56 C is wrong but AB123456C");
+        }
+
+        @Override
+        protected List<String> negatives() {
+            return List.of("NHS number 943 476 5918", "SSN 666-45-6789", "NI GB123456A", "Call 0161 496 0123");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {"NHS number 943 476 5919|943 476 5919",
+                "nhs no. 9434765919 on the letter|9434765919", "NHS 943-476-5919|943-476-5919",
+                "patient 9 4 3 4 7 6 5 9 1 9|9 4 3 4 7 6 5 9 1 9", "SSN 123-45-6789|123-45-6789",
+                "social security 123 45 6789|123 45 6789", "NI AB123456C please|AB123456C",
+                "NI ab 12 34 56 c please|ab 12 34 56 c"})
+        void detect_validIds(String text, String value) {
+            assertThat(values(text)).containsExactly(value);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"NHS number 943 476 5918", "NHS number 111 111 1111", "SSN 000-12-3456",
+                "SSN 666-45-6789", "SSN 912-45-6789", "SSN 123-00-6789", "SSN 123-45-0000", "NI GB123456A",
+                "NI BG123456A", "NI DA123456A", "NI AO123456A", "NI AB123456E", "ref 123456789"})
+        void detect_invalidChecksumsAndPrefixes_findNothing(String text) {
+            assertThat(find(text)).isEmpty();
+        }
+    }
+
+    @Nested
+    class Cards extends DetectorTestBase {
+        @Override
+        protected TextDetector detector() {
+            return new PaymentCardDetector();
+        }
+
+        @Override
+        protected List<String> positives() {
+            return List.of("card 4111 1111 1111 1111", "amex 378282246310005", "mc 5555-5555-5555-4444");
+        }
+
+        @Override
+        protected List<String> negatives() {
+            return List.of("card 4111 1111 1111 1112", "order 1234 5678 9012 3456", "ref 7992739871355");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"card 4111 1111 1111 1112", "number 1234567812345678", "0000000000000000",
+                "9999 9999 9999 9995"})
+        void detect_luhnInvalidOrUnknownIssuer_findNothing(String text) {
+            assertThat(find(text)).isEmpty();
+        }
+    }
+
+    @Nested
+    class RecordNumbers extends DetectorTestBase {
+        @Override
+        protected TextDetector detector() {
+            return new MedicalRecordDetector();
+        }
+
+        @Override
+        protected List<String> positives() {
+            return List.of("MRN 12345678", "patient no. 445-2291", "case #A12345", "record number: RX-20931");
+        }
+
+        @Override
+        protected List<String> negatives() {
+            return List.of("We saw 12345 patients", "case study 12", "In case you missed it, 2024 was great");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {"MRN 12345678 attached|12345678", "patient no. 445-2291|445-2291",
+                "case #A12345|A12345", "record number: RX-20931|RX-20931"})
+        void detect_findsTheNumberOnly(String text, String value) {
+            assertThat(values(text)).containsExactly(value);
+        }
+    }
+
+    @Nested
+    class BirthDates extends DetectorTestBase {
+        @Override
+        protected TextDetector detector() {
+            return new DateOfBirthDetector();
+        }
+
+        @Override
+        protected List<String> positives() {
+            return List.of("DOB 14/03/1979", "born on 2 April 1988", "Her birthday is 5th May", "b. 1961-11-02");
+        }
+
+        @Override
+        protected List<String> negatives() {
+            return List.of("Class on 14/03/2026", "See you on 2 April", "Open 9-5 Monday to Friday");
+        }
+
+        @Test
+        void detect_clientsBirthDate_hasSubject() {
+            assertThat(find("Cake for someone special on 14 March 1979!")).singleElement()
+                    .satisfies(f -> assertThat(f.subject()).contains("c-harriet"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"DOB 31/02/1979", "born 45/13/1988", "Class on 14/03/2026"})
+        void detect_invalidOrUncuedDates_findNothing(String text) {
+            assertThat(find(text)).isEmpty();
+        }
+    }
+}
