@@ -1,66 +1,74 @@
 package org.privacyscreen.text.internal.analysis;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
-import org.privacyscreen.ErrorCode;
-import org.privacyscreen.PrivacyScreenException;
 import org.privacyscreen.spi.ScreeningContext;
 import org.privacyscreen.spi.SharedKey;
 import org.privacyscreen.text.normalise.NormalisedText;
 import org.privacyscreen.text.normalise.TextView;
 
 /**
- * A post's letters view cut into tokens and sentences, with part-of-speech tags computed on demand (per sentence,
- * once). Rule-based tokens and sentences: faster than OpenNLP's models and the offsets stay exact. Shared per post;
- * thread-safe.
+ * A post's letters view cut into tokens (words, numbers, single punctuation characters) and sentences (ICU4J's
+ * sentence rules, with honorifics, initials and common abbreviations not ending one), with part-of-speech tags
+ * computed on demand. Computed once per post and shared by every text detector; thread-safe; every step linear in
+ * the text.
  */
 public final class TextAnalysis {
     public static final SharedKey<TextAnalysis> KEY = SharedKey.of("text.analysis");
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "mx", "st", "prof", "no",
-            "vs", "e", "g", "i", "etc", "approx", "b", "jr", "sr", "miss");
 
-    public final NormalisedText normalised;
-    public final List<Token> tokens;
+    /**
+     * Abbreviations (lower case, without the final stop) after which a full stop does not end a sentence; a single
+     * capital letter (an initial, "J. Smith") does not either.
+     */
+    private static final Set<String> NO_BREAK_AFTER = Set.of("dr", "mr", "mrs", "ms", "mx", "st", "prof", "no",
+            "vs", "e.g", "i.e", "etc", "approx", "jr", "sr", "miss", "nr", "rd", "ave", "apt", "ft", "mt", "gov",
+            "sen", "rep", "rev", "sgt", "capt", "lt", "col", "hon", "cllr", "fr", "wk", "tel", "mob");
+    private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(ULocale.ENGLISH);
+
+    private final NormalisedText normalised;
+    private final List<Token> tokens;
     /** Token index range of each sentence: [first, end). */
-    public final int[] sentenceFirst;
-    public final int[] sentenceEnd;
-    private final String[][] tags;
+    private final int[] sentenceFirst;
+    private final int[] sentenceEnd;
     /** Per sentence: the index of its first word or number token (-1 when none), and whether it quotes. */
     private final int[] firstContent;
     private final boolean[] quoted;
+    private final PartOfSpeech pos;
 
     private TextAnalysis(NormalisedText normalised) {
         this.normalised = normalised;
         String s = normalised.letters().text();
         String lower = normalised.lettersLower();
-        List<Token> out = new ArrayList<>();
-        List<Integer> firsts = new ArrayList<>();
-        List<Integer> ends = new ArrayList<>();
-        int sentence = 0;
-        firsts.add(0);
+        int[] breaks = sentenceBreaks(s);
+        List<Token> out = new ArrayList<>(Math.max(16, s.length() / 4));
+        int[] firsts = new int[Math.max(1, breaks.length)];
+        int sentence = -1;
+        int breakIndex = 0;
+        int lastBreak = -1;
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
             if (Character.isWhitespace(c)) {
-                if (c == '\n' && !out.isEmpty() && out.get(out.size() - 1).sentence() == sentence) {
-                    ends.add(out.size());
-                    firsts.add(out.size());
-                    sentence++;
-                }
                 i++;
                 continue;
+            }
+            while (breakIndex + 1 < breaks.length && breaks[breakIndex + 1] <= i) {
+                breakIndex++;
+            }
+            if (breakIndex != lastBreak) {
+                // a sentence with no token (only spaces) gets no number: sentence numbers stay dense
+                lastBreak = breakIndex;
+                firsts[++sentence] = out.size();
             }
             int j = i + 1;
             Token.Kind kind;
             if (Character.isLetter(c)) {
-                while (j < s.length() && (Character.isLetter(s.charAt(j)) || Character.getType(s.charAt(j))
-                        == Character.NON_SPACING_MARK)) {
+                while (j < s.length() && (Character.isLetter(s.charAt(j))
+                        || Character.getType(s.charAt(j)) == Character.NON_SPACING_MARK)) {
                     j++;
                 }
                 kind = Token.Kind.WORD;
@@ -70,57 +78,80 @@ public final class TextAnalysis {
                 }
                 kind = Token.Kind.NUMBER;
             } else {
+                if (Character.isHighSurrogate(c) && j < s.length() && Character.isLowSurrogate(s.charAt(j))) {
+                    j++; // an emoji is one token
+                }
                 kind = Token.Kind.PUNCT;
             }
             out.add(new Token(out.size(), i, j, s.substring(i, j), lower.substring(i, j), kind, sentence));
-            if (kind == Token.Kind.PUNCT && endsSentence(c, s, j, out)) {
-                ends.add(out.size());
-                firsts.add(out.size());
-                sentence++;
-            }
             i = j;
         }
-        ends.add(out.size());
-        // drop a trailing empty sentence
-        if (firsts.size() > 1 && firsts.get(firsts.size() - 1).equals(ends.get(ends.size() - 1))) {
-            firsts.remove(firsts.size() - 1);
-            ends.remove(ends.size() - 1);
-        }
         this.tokens = List.copyOf(out);
-        this.sentenceFirst = firsts.stream().mapToInt(Integer::intValue).toArray();
-        this.sentenceEnd = ends.stream().mapToInt(Integer::intValue).toArray();
-        this.tags = new String[sentenceFirst.length][];
-        this.firstContent = new int[sentenceFirst.length];
-        this.quoted = new boolean[sentenceFirst.length];
-        for (int k = 0; k < sentenceFirst.length; k++) {
-            firstContent[k] = -1;
-            for (int m = sentenceFirst[k]; m < sentenceEnd[k]; m++) {
-                Token x = tokens.get(m);
-                if (firstContent[k] < 0 && (x.word() || x.kind() == Token.Kind.NUMBER)) {
-                    firstContent[k] = m;
+        int count = sentence + 1;
+        this.sentenceFirst = Arrays.copyOf(firsts, count);
+        this.sentenceEnd = new int[count];
+        for (int m = 0; m < count; m++) {
+            sentenceEnd[m] = m + 1 < count ? sentenceFirst[m + 1] : tokens.size();
+        }
+        this.firstContent = new int[count];
+        this.quoted = new boolean[count];
+        for (int m = 0; m < count; m++) {
+            firstContent[m] = -1;
+            for (int t = sentenceFirst[m]; t < sentenceEnd[m]; t++) {
+                Token x = tokens.get(t);
+                if (firstContent[m] < 0 && (x.word() || x.kind() == Token.Kind.NUMBER)) {
+                    firstContent[m] = t;
                 }
                 if (x.kind() == Token.Kind.PUNCT && "\"“”".contains(x.text())) {
-                    quoted[k] = true;
+                    quoted[m] = true;
                 }
             }
         }
+        this.pos = new PartOfSpeech(this);
     }
 
-    private static boolean endsSentence(char c, String s, int next, List<Token> out) {
-        if (c == '!' || c == '?') {
-            return true;
+    /** The start offsets of the sentences of {@code s}, from 0: ICU's sentence rules, less breaks after abbreviations. */
+    private static int[] sentenceBreaks(String s) {
+        BreakIterator it = (BreakIterator) SENTENCES.clone();
+        it.setText(s);
+        int[] out = new int[16];
+        int n = 0;
+        for (int b = it.first(); b != BreakIterator.DONE && b < s.length(); b = it.next()) {
+            if (b > 0 && afterAbbreviation(s, b)) {
+                continue;
+            }
+            if (n == out.length) {
+                out = Arrays.copyOf(out, n * 2);
+            }
+            out[n++] = b;
         }
-        if (c != '.') {
+        return n == 0 ? new int[] {0} : Arrays.copyOf(out, n);
+    }
+
+    /** Whether the break at {@code b} follows an abbreviation or an initial ("Dr. ", "e.g. ", "J. ") mid-sentence. */
+    private static boolean afterAbbreviation(String s, int b) {
+        int p = b - 1;
+        while (p >= 0 && Character.isWhitespace(s.charAt(p))) {
+            if (s.charAt(p) == '\n') {
+                return false; // a line break ends a sentence whatever stands before it
+            }
+            p--;
+        }
+        if (p < 1 || s.charAt(p) != '.') {
             return false;
         }
-        if (next < s.length() && !Character.isWhitespace(s.charAt(next))) {
+        int w = p;
+        while (w > 0 && p - w < 8 && (Character.isLetter(s.charAt(w - 1)) || s.charAt(w - 1) == '.')) {
+            w--;
+        }
+        if (w > 0 && Character.isLetterOrDigit(s.charAt(w - 1)) || w == p) {
             return false;
         }
-        if (out.size() >= 2) {
-            Token prev = out.get(out.size() - 2);
-            return !(prev.word() && ABBREVIATIONS.contains(prev.lower()));
+        String word = s.substring(w, p);
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return b < s.length() && Character.isUpperCase(s.charAt(b)); // an initial before a name
         }
-        return true;
+        return NO_BREAK_AFTER.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     public static TextAnalysis of(ScreeningContext context) {
@@ -131,8 +162,27 @@ public final class TextAnalysis {
         return new TextAnalysis(NormalisedText.of(text));
     }
 
+    public NormalisedText normalised() {
+        return normalised;
+    }
+
+    /** Every token of the post, in order; a token's {@link Token#index()} is its position here. */
+    public List<Token> tokens() {
+        return tokens;
+    }
+
     public int sentences() {
         return sentenceFirst.length;
+    }
+
+    /** The index of the first token of sentence {@code s}. */
+    public int sentenceFirst(int s) {
+        return sentenceFirst[s];
+    }
+
+    /** The index after the last token of sentence {@code s}. */
+    public int sentenceEnd(int s) {
+        return sentenceEnd[s];
     }
 
     public Token token(int i) {
@@ -158,6 +208,24 @@ public final class TextAnalysis {
         return t.index() > 0 ? tokens.get(t.index() - 1) : null;
     }
 
+    /** The sentence holding original offset {@code offset} (the last one starting at or before it). */
+    public int sentenceAt(int offset) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        int best = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Token t = tokens.get(mid);
+            if (letters().originalStart(t.start()) <= offset) {
+                best = t.sentence();
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return best;
+    }
+
     /** Whether {@code t} is the first word of its sentence (a capital there says little). */
     public boolean sentenceInitial(Token t) {
         return firstContent[t.sentence()] == t.index();
@@ -170,13 +238,7 @@ public final class TextAnalysis {
 
     /** Whether only whitespace separates tokens a and b (a before b) in the letters view. */
     public boolean adjacent(Token a, Token b) {
-        String s = normalised.letters().text();
-        for (int i = a.end(); i < b.start(); i++) {
-            if (!Character.isWhitespace(s.charAt(i))) {
-                return false;
-            }
-        }
-        return b.start() > a.end() || b.start() == a.end();
+        return b.index() == a.index() + 1 || b.start() == a.end();
     }
 
     /** The original span of tokens [from..to] inclusive. */
@@ -188,61 +250,20 @@ public final class TextAnalysis {
         return normalised.letters();
     }
 
-    /** The part-of-speech tag (UD: PROPN, NOUN, VERB...) of {@code t}, tagging its sentence the first time. */
+    /** The part-of-speech tag (UD: PROPN, NOUN, VERB...) of {@code t}; null past the post's tagging budget. */
     public String tag(Token t) {
-        int s = t.sentence();
-        String[] st;
-        synchronized (tags) {
-            st = tags[s];
-            if (st == null) {
-                st = tagSentence(sentenceFirst[s], sentenceEnd[s]);
-                tags[s] = st;
-            }
-        }
-        return st[t.index() - sentenceFirst[s]];
+        return pos.tag(t);
     }
 
-    /** Window of tokens tagged at once: the beam search copies its sequence each step, so long inputs cost n². */
-    private static final int WINDOW = 48;
-    private static final int OVERLAP = 8;
-
-    private String[] tagSentence(int first, int end) {
-        String[] out = new String[end - first];
-        int from = first;
-        while (from < end) {
-            int start = Math.max(first, from - OVERLAP); // some left context for the first tags of a window
-            int to = Math.min(end, from + WINDOW);
-            String[] words = new String[to - start];
-            for (int i = 0; i < words.length; i++) {
-                words[i] = tokens.get(start + i).text();
-            }
-            String[] t = Pos.TAGGER.get().tag(words);
-            System.arraycopy(t, from - start, out, from - first, to - from);
-            from = to;
-        }
-        return out;
-    }
-
+    /**
+     * Whether {@code t} is tagged a proper noun. Past the post's tagging budget (a very long post), a capitalised
+     * word that does not start its sentence counts as one: recall first.
+     */
     public boolean proper(Token t) {
-        String tag = tag(t);
-        return tag.equals("PROPN") || tag.startsWith("NNP");
-    }
-
-    /** Apache OpenNLP's English UD part-of-speech model (Apache-2.0), loaded once; one tagger per thread. */
-    public static final class Pos {
-        static final String RESOURCE = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-        static final POSModel MODEL = load();
-        static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(MODEL));
-
-        private static POSModel load() {
-            try (InputStream in = TextAnalysis.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new PrivacyScreenException(ErrorCode.INTERNAL, "OpenNLP POS model not on the class path");
-                }
-                return new POSModel(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        String tag = pos.tag(t);
+        if (tag == null) {
+            return t.capitalised() && !sentenceInitial(t);
         }
+        return tag.equals("PROPN") || tag.startsWith("NNP");
     }
 }

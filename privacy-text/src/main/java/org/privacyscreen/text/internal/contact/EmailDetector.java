@@ -2,13 +2,14 @@ package org.privacyscreen.text.internal.contact;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.privacyscreen.Finding;
 import org.privacyscreen.FindingType;
 import org.privacyscreen.spi.ScreeningContext;
 import org.privacyscreen.text.internal.analysis.OrganisationDetails;
+import org.privacyscreen.text.internal.analysis.TakenSpans;
 import org.privacyscreen.text.internal.analysis.TextDetectorBase;
+import org.privacyscreen.text.internal.analysis.Windows;
 import org.privacyscreen.text.normalise.NormalisedText;
 import org.privacyscreen.text.normalise.TextView;
 
@@ -19,6 +20,8 @@ public final class EmailDetector extends TextDetectorBase {
     private static final Pattern OBFUSCATED = Pattern.compile(
             "(?i)(?<![\\w.%+-])([\\w.%+-]{1,64})\\s*(?:\\[at]|\\(at\\)|\\{at}|\\sat\\s)\\s*([A-Za-z0-9-]+)"
                     + "((?:\\s*(?:\\[dot]|\\(dot\\)|\\{dot}|\\sdot\\s|\\.)\\s*[A-Za-z0-9-]+)+)");
+    private static final String[] AT = {"@"};
+    private static final String[] SPELLED_AT = {"[at]", "(at)", "{at}", " at "};
     private static final Pattern DOT = Pattern.compile("(?i)\\s*(?:\\[dot]|\\(dot\\)|\\{dot}|\\sdot\\s|\\.)\\s*");
 
     public EmailDetector() {
@@ -29,34 +32,36 @@ public final class EmailDetector extends TextDetectorBase {
     protected List<Finding> find(ScreeningContext context) {
         TextView plain = NormalisedText.of(context).plain();
         String text = plain.text();
+        String lower = NormalisedText.of(context).plain().text().toLowerCase(java.util.Locale.ROOT);
         OrganisationDetails org = OrganisationDetails.of(context.organisation());
         List<Finding> out = new ArrayList<>();
-        Matcher m = EMAIL.matcher(text);
-        while (m.find()) {
-            if (!org.ownEmail(m.group())) {
+        TakenSpans taken = new TakenSpans();
+        Windows.aroundWords(text, AT, 66, 256).forEachMatch(EMAIL, text, m -> {
+            if (!org.ownEmail(m.group()) && taken.take(m.start(), m.end())) {
                 out.add(build(context, plain, m.start(), m.end(), 0.97));
             }
-        }
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        });
         boolean spelledOut = lower.contains("dot") || lower.contains("[at") || lower.contains("(at")
                 || lower.contains("{at");
-        Matcher o = OBFUSCATED.matcher(spelledOut ? text : "");
-        while (o.find()) {
-            if (o.group().indexOf('@') >= 0) {
-                continue;
+        if (!spelledOut) {
+            return out;
+        }
+        Windows.aroundWords(lower, SPELLED_AT, 66, 256).forEachMatch(OBFUSCATED, text, o -> {
+            if (o.group().indexOf('@') >= 0 || taken.overlaps(o.start(), o.end())) {
+                return;
             }
             String[] parts = DOT.split(o.group(3).strip());
             String tld = parts[parts.length - 1];
             boolean spelled = o.group().toLowerCase(java.util.Locale.ROOT).contains("dot")
                     || o.group().contains("[") || o.group().contains("(");
             if (!spelled || tld.length() < 2 || !tld.chars().allMatch(Character::isLetter)) {
-                continue;
+                return;
             }
             String email = o.group(1) + "@" + o.group(2) + DOT.matcher(o.group(3)).replaceAll(".");
-            if (!org.ownEmail(email)) {
+            if (!org.ownEmail(email) && taken.take(o.start(), o.end())) {
                 out.add(build(context, plain, o.start(), o.end(), 0.85));
             }
-        }
+        });
         return out;
     }
 

@@ -3,7 +3,6 @@ package org.privacyscreen.text.internal.contact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.privacyscreen.Finding;
 import org.privacyscreen.FindingType;
@@ -13,6 +12,7 @@ import org.privacyscreen.spi.ScreeningContext;
 import org.privacyscreen.text.internal.analysis.HandleForms;
 import org.privacyscreen.text.internal.analysis.OrganisationDetails;
 import org.privacyscreen.text.internal.analysis.TextDetectorBase;
+import org.privacyscreen.text.internal.analysis.Windows;
 import org.privacyscreen.text.internal.names.DirectoryIndex;
 import org.privacyscreen.text.normalise.NormalisedText;
 import org.privacyscreen.text.normalise.TextView;
@@ -25,6 +25,8 @@ public final class HandleDetector extends TextDetectorBase {
     private static final Pattern HANDLE = Pattern.compile(
             "(?<![\\p{L}\\p{N}._%+-])[@＠]([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]{0,48}[\\p{L}\\p{N}_])?)");
 
+    private static final String[] AT_SIGNS = {"@", "\uFF20"};
+
     public HandleDetector() {
         super("social-handles");
     }
@@ -33,25 +35,25 @@ public final class HandleDetector extends TextDetectorBase {
     protected List<Finding> find(ScreeningContext context) {
         TextView plain = NormalisedText.of(context).plain();
         String text = plain.text();
-        if (text.indexOf('@') < 0) {
+        Windows windows = Windows.aroundWords(text, AT_SIGNS, 1, 52);
+        if (windows.isEmpty()) {
             return List.of();
         }
         DirectoryIndex index = DirectoryIndex.of(context.directory());
         OrganisationDetails org = OrganisationDetails.of(context.organisation());
         List<Finding> out = new ArrayList<>();
-        Matcher m = HANDLE.matcher(text);
-        while (m.find()) {
+        windows.forEachMatch(HANDLE, text, m -> {
             String raw = m.group(1).toLowerCase(Locale.ROOT);
             String folded = HandleForms.fold(m.group(1));
-            if (org.handles.contains(raw) || org.handles.contains(folded)) {
-                continue;
+            if (org.ownHandle(raw) || org.ownHandle(folded)) {
+                return;
             }
             Person p = index.handles.get(raw);
             if (p == null) {
                 p = index.handles.get(folded);
             }
             if (p != null && p.isStaff()) {
-                continue;
+                return;
             }
             int[] span = plain.toOriginal(m.start(), m.end());
             Finding.Builder b = finding(context, FindingType.SOCIAL_HANDLE, span[0], span[1]);
@@ -62,7 +64,7 @@ public final class HandleDetector extends TextDetectorBase {
                 b.confidence(0.8).message("Tags a social-media handle that is not the practice's own.");
             }
             out.add(b.build());
-        }
+        });
         return out;
     }
 }

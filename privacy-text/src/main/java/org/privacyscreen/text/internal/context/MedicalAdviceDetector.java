@@ -39,9 +39,13 @@ public final class MedicalAdviceDetector extends TextDetectorBase {
         TextAnalysis a = TextAnalysis.of(context);
         HealthTerms terms = HealthTerms.of(context);
         List<Finding> out = new ArrayList<>();
+        boolean[] health = new boolean[a.sentences()];
+        for (HealthTerms.Term t : terms.terms) {
+            health[t.first().sentence()] = true;
+        }
         for (int s = 0; s < a.sentences(); s++) {
-            int first = a.sentenceFirst[s];
-            int end = a.sentenceEnd[s];
+            int first = a.sentenceFirst(s);
+            int end = a.sentenceEnd(s);
             if (first >= end) {
                 continue;
             }
@@ -49,11 +53,9 @@ public final class MedicalAdviceDetector extends TextDetectorBase {
             Token to = a.token(end - 1);
             int[] span = a.original(from, to);
             String sentence = context.post().text().substring(span[0], span[1]);
-            final int sentenceIndex = s;
-            boolean health = terms.terms.stream().anyMatch(t -> t.first().sentence() == sentenceIndex);
             boolean dosage = DOSAGE.matcher(sentence).find();
             boolean instruction = INSTRUCTION.matcher(sentence).find();
-            if ((health || dosage) && (instruction || dosage)) {
+            if ((health[s] || dosage) && (instruction || dosage)) {
                 out.add(finding(context, FindingType.MEDICAL_ADVICE, span[0], span[1])
                         .confidence(dosage ? 0.8 : 0.65)
                         .message("Treatment or medication advice posted from a staff member's personal account.")

@@ -2,13 +2,13 @@ package org.privacyscreen.text.internal.context;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.privacyscreen.Finding;
 import org.privacyscreen.FindingType;
 import org.privacyscreen.Person;
 import org.privacyscreen.spi.ScreeningContext;
 import org.privacyscreen.text.internal.analysis.TextDetectorBase;
+import org.privacyscreen.text.internal.analysis.Windows;
 import org.privacyscreen.text.internal.names.NameMentions;
 import org.privacyscreen.text.normalise.NormalisedText;
 import org.privacyscreen.text.normalise.TextView;
@@ -25,20 +25,11 @@ public final class MinorDetector extends TextDetectorBase {
             + "(?:one|ones|boy|girl|lad|lass|man|lady|champ|star|patient|athlete|footballer|gymnast|dancer|swimmer)s?\\b"
             + "|(?<![\\p{L}])(?:toddler|schoolboy|schoolgirl|teenager|preteen|baby|infant|newborn|kiddo|junior patient)s?\\b");
 
-    // cheap gates: most posts hold none of these words, and the patterns are costly to run everywhere
+    // the patterns run only around these words: most posts hold none of them
     private static final String[] SCHOOL_WORDS = {"year", "grade", "school", "reception", "gcse", "level",
         "sixth", "under", "u5", "u6", "u7", "u8", "u9", "u1"};
     private static final String[] CHILD_WORDS = {"little", "young", "tiny", "toddler", "school", "teen", "baby",
         "infant", "newborn", "kiddo", "junior"};
-
-    static boolean containsAny(String lower, String[] words) {
-        for (String w : words) {
-            if (lower.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     public MinorDetector() {
         super("minors");
@@ -56,7 +47,7 @@ public final class MinorDetector extends TextDetectorBase {
             }
         }
         TextView plain = NormalisedText.of(context).plain();
-        for (StatedAges.Age age : StatedAges.find(plain)) {
+        for (StatedAges.Age age : StatedAges.of(context)) {
             if (age.years() < 18) {
                 int[] span = plain.toOriginal(age.start(), age.end());
                 out.add(finding(context, FindingType.MINOR, span[0], span[1]).confidence(0.85)
@@ -64,18 +55,16 @@ public final class MinorDetector extends TextDetectorBase {
             }
         }
         String lower = plain.text().toLowerCase(java.util.Locale.ROOT);
-        Matcher s = SCHOOL.matcher(containsAny(lower, SCHOOL_WORDS) ? plain.text() : "");
-        while (s.find()) {
+        Windows.aroundWords(lower, SCHOOL_WORDS, 16, 24).forEachMatch(SCHOOL, plain.text(), s -> {
             int[] span = plain.toOriginal(s.start(), s.end());
             out.add(finding(context, FindingType.MINOR, span[0], span[1]).confidence(0.6)
-                    .message("NameMentions a school year or school, pointing at a child or young person.").build());
-        }
-        Matcher c = CHILD.matcher(containsAny(lower, CHILD_WORDS) ? plain.text() : "");
-        while (c.find()) {
+                    .message("Mentions a school year or school, pointing at a child or young person.").build());
+        });
+        Windows.aroundWords(lower, CHILD_WORDS, 1, 28).forEachMatch(CHILD, plain.text(), c -> {
             int[] span = plain.toOriginal(c.start(), c.end());
             out.add(finding(context, FindingType.MINOR, span[0], span[1]).confidence(0.6)
                     .message("Describes a child or young person.").build());
-        }
+        });
         return out;
     }
 }

@@ -3,13 +3,16 @@ package org.privacyscreen.text.internal.context;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.privacyscreen.Finding;
 import org.privacyscreen.FindingType;
 import org.privacyscreen.spi.ScreeningContext;
 import org.privacyscreen.text.internal.analysis.Lexicons;
+import org.privacyscreen.text.internal.analysis.NumberGroups;
+import org.privacyscreen.text.internal.analysis.TakenSpans;
 import org.privacyscreen.text.internal.analysis.TextAnalysis;
 import org.privacyscreen.text.internal.analysis.TextDetectorBase;
 import org.privacyscreen.text.internal.analysis.Token;
@@ -26,12 +29,15 @@ import org.privacyscreen.text.normalise.TextView;
 public final class QuasiIdentifierDetector extends TextDetectorBase {
     enum Kind { AGE, PLACE, OCCUPATION, VISIT_TIME, RARE_CONDITION }
 
-    private static final Pattern TIME = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:(?:at|by|from)\\s+)?(?:[01]?\\d|2[0-3])"
+    private static final Pattern TIME = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:[01]?\\d|2[0-3])"
             + "(?::[0-5]\\d\\s*(?:am|pm)?|\\s*(?:am|pm))(?![\\p{L}\\d])");
-    private static final Pattern PLACE = Pattern.compile("(?<![\\p{L}])(?:lives in|living in|from|in|of|at|near)\\s+"
-            + "((?:[A-Z][a-z]+)(?:[\\s-][A-Z][a-z]+){0,2})");
-    private static final Pattern PERSONISH = Pattern.compile("(?i)\\b(he|she|his|her|him|patient|client|man|woman"
-            + "|lady|gentleman|mum|dad|mother|father|boy|girl|grandmother|grandfather|gran|grandad|local|someone|person)\\b");
+    private static final Set<String> PLACE_BEFORE = Set.of("in", "of", "at", "from", "near");
+    private static final Set<String> NOT_PLACES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "the", "our", "my", "your");
+    private static final Set<String> PERSONISH = Set.of("he", "she", "his", "her", "him", "patient", "client",
+            "man", "woman", "lady", "gentleman", "mum", "dad", "mother", "father", "boy", "girl", "grandmother",
+            "grandfather", "gran", "grandad", "local", "someone", "person");
 
     public QuasiIdentifierDetector() {
         super("quasi-identifiers");
@@ -42,36 +48,34 @@ public final class QuasiIdentifierDetector extends TextDetectorBase {
 
     @Override
     protected List<Finding> find(ScreeningContext context) {
-        // gate: no sentence about a person, nothing to single out
-        if (!PERSONISH.matcher(NormalisedText.of(context).lettersLower()).find()) {
-            return List.of();
+        TextAnalysis a = TextAnalysis.of(context);
+        int sentences = a.sentences();
+        boolean[] aboutPerson = new boolean[sentences];
+        boolean any = false;
+        for (Token tok : a.tokens()) {
+            if (tok.word() && PERSONISH.contains(tok.lower())) {
+                aboutPerson[tok.sentence()] = true;
+                any = true;
+            }
+        }
+        if (!any) {
+            return List.of(); // no sentence about a person, nothing to single out
         }
         NameMentions mentions = NameMentions.of(context);
-        TextAnalysis a = mentions.analysis;
         TextView plain = NormalisedText.of(context).plain();
-        TextView letters = a.letters();
         String text = plain.text();
-        int sentences = a.sentences();
         List<List<Detail>> bySentence = new ArrayList<>();
         for (int s = 0; s < sentences; s++) {
             bySentence.add(new ArrayList<>());
         }
-        for (StatedAges.Age age : StatedAges.find(plain)) {
+        for (StatedAges.Age age : StatedAges.of(context)) {
             add(bySentence, a, plain, Kind.AGE, age.start(), age.end());
         }
-        Matcher t = TIME.matcher(text);
-        while (t.find()) {
-            add(bySentence, a, plain, Kind.VISIT_TIME, t.start(), t.end());
-        }
-        Matcher p = PLACE.matcher(text);
-        while (p.find()) {
-            String place = p.group(1);
-            if (!NameMentions.HONORIFICS.contains(place.toLowerCase()) && !isCalendar(place)) {
-                add(bySentence, a, plain, Kind.PLACE, p.start(1), p.end(1));
-            }
-        }
+        NumberGroups.of(context).forEachAtRunStart(TIME, text, 10,
+                t -> add(bySentence, a, plain, Kind.VISIT_TIME, t.start(), t.end()));
+        places(a, bySentence);
         Lexicons lex = Lexicons.get();
-        for (Token tok : a.tokens) {
+        for (Token tok : a.tokens()) {
             if (!tok.word()) {
                 continue;
             }
@@ -79,8 +83,7 @@ public final class QuasiIdentifierDetector extends TextDetectorBase {
             Token n = a.next(tok);
             String two = n != null && n.word() ? one + " " + Lexicons.lemma(n.lower()) : null;
             if (two != null && lex.occupations.contains(two)) {
-                int[] span = a.original(tok, n);
-                addOriginal(bySentence, tok.sentence(), Kind.OCCUPATION, span);
+                addOriginal(bySentence, tok.sentence(), Kind.OCCUPATION, a.original(tok, n));
             } else if (lex.occupations.contains(one)) {
                 addOriginal(bySentence, tok.sentence(), Kind.OCCUPATION, a.original(tok, tok));
             }
@@ -96,72 +99,72 @@ public final class QuasiIdentifierDetector extends TextDetectorBase {
             List<Detail> details = bySentence.get(s);
             Map<Kind, Boolean> kinds = new EnumMap<>(Kind.class);
             details.forEach(d -> kinds.put(d.kind(), true));
-            if (kinds.size() < 2 || named(mentions, s) || !aboutPerson(a, s)) {
+            if (kinds.size() < 2 || !mentions.peopleIn(s).isEmpty() || !aboutPerson[s]) {
                 continue;
             }
             double conf = Math.min(0.8, 0.5 + 0.1 * (kinds.size() - 2));
             String which = String.join(", ", kinds.keySet().stream()
-                    .map(k -> k.name().toLowerCase().replace('_', ' ')).toList());
-            List<int[]> taken = new ArrayList<>();
+                    .map(k -> k.name().toLowerCase(Locale.ROOT).replace('_', ' ')).toList());
+            TakenSpans taken = new TakenSpans();
             for (Detail d : details) {
-                if (taken.stream().anyMatch(x -> x[0] < d.end() && d.start() < x[1])) {
-                    continue;
+                if (taken.take(d.start(), d.end())) {
+                    out.add(finding(context, FindingType.QUASI_IDENTIFIER, d.start(), d.end()).confidence(conf)
+                            .message("A detail that, with the others in the same sentence (" + which
+                                    + "), could single a person out.").build());
                 }
-                taken.add(new int[] {d.start(), d.end()});
-                out.add(finding(context, FindingType.QUASI_IDENTIFIER, d.start(), d.end()).confidence(conf)
-                        .message("A detail that, with the others in the same sentence (" + which
-                                + "), could single a person out.").build());
             }
         }
         return out;
     }
 
-    private static boolean named(NameMentions mentions, int s) {
-        return mentions.all.stream().anyMatch(m -> m.sentence() == s && m.who() != NameMentions.Who.STAFF);
+    /** "lives in Harrogate", "from Port Talbot": up to three capitalised words after a place preposition. */
+    private static void places(TextAnalysis a, List<List<Detail>> bySentence) {
+        for (Token t : a.tokens()) {
+            if (!t.word() || !PLACE_BEFORE.contains(t.lower())) {
+                continue;
+            }
+            Token first = a.next(t);
+            if (first == null || !placeWord(first) || first.sentence() != t.sentence()
+                    || NOT_PLACES.contains(first.lower()) || NameMentions.HONORIFICS.contains(first.lower())) {
+                continue;
+            }
+            Token last = first;
+            for (int k = 0; k < 2; k++) {
+                Token n = a.next(last);
+                if (n != null && n.kind() == Token.Kind.PUNCT && n.text().equals("-") && n.start() == last.end()) {
+                    n = a.next(n);
+                } else if (n != null && !a.adjacent(last, n)) {
+                    n = null;
+                }
+                if (n == null || !placeWord(n) || n.sentence() != t.sentence()) {
+                    break;
+                }
+                last = n;
+            }
+            addOriginal(bySentence, t.sentence(), Kind.PLACE, a.original(first, last));
+        }
     }
 
-    private static boolean aboutPerson(TextAnalysis a, int s) {
-        int first = a.sentenceFirst[s];
-        int end = a.sentenceEnd[s];
-        if (first >= end) {
+    /** A capitalised word with the rest in lower case: "Leeds", not "NHS". */
+    private static boolean placeWord(Token t) {
+        if (!t.capitalised() || t.text().length() < 2) {
             return false;
         }
-        String sentence = a.normalised.lettersLower().substring(a.token(first).start(), a.token(end - 1).end());
-        return PERSONISH.matcher(sentence).find();
-    }
-
-    private static boolean isCalendar(String place) {
-        String l = place.toLowerCase().split("[\\s-]")[0];
-        return l.matches("monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april"
-                + "|may|june|july|august|september|october|november|december|the|our|my|your");
+        for (int i = 1; i < t.text().length(); i++) {
+            if (!Character.isLowerCase(t.text().charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void add(List<List<Detail>> bySentence, TextAnalysis a, TextView plain, Kind kind, int s, int e) {
-        addOriginal(bySentence, sentenceAt(a, plain.originalStart(s)), kind, plain.toOriginal(s, e));
+        addOriginal(bySentence, a.sentenceAt(plain.originalStart(s)), kind, plain.toOriginal(s, e));
     }
 
     private static void addOriginal(List<List<Detail>> bySentence, int sentence, Kind kind, int[] span) {
         if (sentence >= 0 && sentence < bySentence.size()) {
             bySentence.get(sentence).add(new Detail(kind, span[0], span[1]));
         }
-    }
-
-    /** The sentence holding original offset {@code offset}: binary search over the tokens' original starts. */
-    private static int sentenceAt(TextAnalysis a, int offset) {
-        List<Token> toks = a.tokens;
-        int lo = 0;
-        int hi = toks.size() - 1;
-        int best = 0;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Token t = toks.get(mid);
-            if (a.letters().originalStart(t.start()) <= offset) {
-                best = t.sentence();
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return best;
     }
 }

@@ -2,11 +2,15 @@ package org.privacyscreen.text.internal.context;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.privacyscreen.spi.ScreeningContext;
+import org.privacyscreen.spi.SharedKey;
+import org.privacyscreen.text.internal.analysis.NumberGroups;
+import org.privacyscreen.text.internal.analysis.Windows;
+import org.privacyscreen.text.normalise.NormalisedText;
 import org.privacyscreen.text.normalise.TextView;
 
-/** StatedAges stated in text ("aged 7", "a 34-year-old", "she's 12 years old"), in plain-view offsets. */
+/** Ages stated in text ("aged 7", "a 34-year-old", "she's 12 years old"), in plain-view offsets. */
 public final class StatedAges {
     private static final Pattern AGE = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:aged\\s+(\\d{1,3})"
             + "|(\\d{1,3})[\\s-]*(?:years?|yrs?|yo|y/o)[\\s-]*old"
@@ -19,25 +23,26 @@ public final class StatedAges {
     public record Age(int start, int end, int years) {
     }
 
+    private static final SharedKey<List<Age>> KEY = SharedKey.of("text.stated-ages");
+
     private StatedAges() {
     }
 
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+    /** The ages stated in the context's post, found once and shared. */
+    public static List<Age> of(ScreeningContext context) {
+        return context.shared(KEY, c -> find(NormalisedText.of(c).plain(), NumberGroups.of(c)));
     }
 
-    public static List<Age> find(TextView plain) {
+    /** The ages in {@code plain}, looked for around its digit groups of one to three digits. */
+    static List<Age> find(TextView plain, NumberGroups groups) {
         List<Age> out = new ArrayList<>();
-        if (!hasDigit(plain.text())) {
-            return out;
+        Windows.Builder w = new Windows.Builder(plain.length());
+        for (int g = 0; g < groups.size(); g++) {
+            if (groups.digits(g) <= 3) {
+                w.add(groups.start(g) - 40, groups.end(g) + 16); // "in her early 30s", "7 years old"
+            }
         }
-        Matcher m = AGE.matcher(plain.text());
-        while (m.find()) {
+        w.build().forEachMatch(AGE, plain.text(), m -> {
             for (int g = 1; g <= m.groupCount(); g++) {
                 if (m.group(g) != null) {
                     int years = Integer.parseInt(m.group(g)) * (g == m.groupCount() ? 10 : 1);
@@ -47,7 +52,7 @@ public final class StatedAges {
                     break;
                 }
             }
-        }
-        return out;
+        });
+        return List.copyOf(out);
     }
 }

@@ -33,7 +33,7 @@ public final class HealthTerms {
         Lexicons lex = Lexicons.get();
         Map<String, Boolean> health = lex.health;
         List<Term> out = new ArrayList<>();
-        List<Token> toks = a.tokens;
+        List<Token> toks = a.tokens();
         int i = 0;
         while (i < toks.size()) {
             Token t = toks.get(i);

@@ -7,13 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.privacyscreen.Finding;
 import org.privacyscreen.FindingType;
 import org.privacyscreen.Person;
 import org.privacyscreen.spi.ScreeningContext;
+import org.privacyscreen.text.internal.analysis.NumberGroups;
+import org.privacyscreen.text.internal.analysis.TakenSpans;
 import org.privacyscreen.text.internal.analysis.TextDetectorBase;
+import org.privacyscreen.text.internal.analysis.Windows;
+import org.privacyscreen.text.internal.names.DirectoryIndex;
 import org.privacyscreen.text.normalise.NormalisedText;
 import org.privacyscreen.text.normalise.TextView;
 
@@ -33,6 +36,9 @@ public final class DateOfBirthDetector extends TextDetectorBase {
             + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])");
     private static final Pattern CUE = Pattern.compile(
             "(?i)(\\bborn\\b|\\bd\\.?o\\.?b\\b|date of birth|birth ?day|\\bb\\.\\s*$|\\bbday\\b|birth date)");
+    private static final Pattern CUE_AFTER = Pattern.compile("(?i)\\W*(?:birthday|bday)\\b");
+    private static final String[] MONTH_PREFIXES = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+        "oct", "nov", "dec"};
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
@@ -46,51 +52,45 @@ public final class DateOfBirthDetector extends TextDetectorBase {
 
     @Override
     protected List<Finding> find(ScreeningContext context) {
+        NumberGroups groups = NumberGroups.of(context);
+        if (groups.isEmpty()) {
+            return List.of();
+        }
         TextView plain = NormalisedText.of(context).plain();
         String text = plain.text();
+        boolean us = context.post().locale().getCountry().equals("US");
         List<Date> dates = new ArrayList<>();
-        Matcher m = NUMERIC.matcher(text);
-        while (m.find()) {
+        groups.forEachAtRunStart(NUMERIC, text, 12, m -> {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
             int y = year(m.group(3));
-            boolean us = context.post().locale().getCountry().equals("US");
             dates.add(us && a <= 12 ? new Date(m.start(), m.end(), b, a, y) : new Date(m.start(), m.end(), a, b, y));
-        }
-        m = ISO.matcher(text);
-        while (m.find()) {
-            dates.add(new Date(m.start(), m.end(), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(1))));
-        }
-        m = DAY_MONTH.matcher(text);
-        while (m.find()) {
-            dates.add(new Date(m.start(), m.end(), Integer.parseInt(m.group(1)), month(m.group(2)),
-                    m.group(3) == null ? null : Integer.parseInt(m.group(3))));
-        }
-        m = MONTH_DAY.matcher(text);
-        while (m.find()) {
-            dates.add(new Date(m.start(), m.end(), Integer.parseInt(m.group(2)), month(m.group(1)),
-                    m.group(3) == null ? null : Integer.parseInt(m.group(3))));
-        }
+        });
+        groups.forEachAtRunStart(ISO, text, 12, m -> dates.add(new Date(m.start(), m.end(), Integer.parseInt(m.group(3)),
+                Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))));
+        Windows named = Windows.aroundWords(text.toLowerCase(Locale.ROOT), MONTH_PREFIXES, 12, 20);
+        named.forEachMatch(DAY_MONTH, text, m -> dates.add(new Date(m.start(), m.end(), Integer.parseInt(m.group(1)),
+                month(m.group(2)), m.group(3) == null ? null : Integer.parseInt(m.group(3)))));
+        named.forEachMatch(MONTH_DAY, text, m -> dates.add(new Date(m.start(), m.end(), Integer.parseInt(m.group(2)),
+                month(m.group(1)), m.group(3) == null ? null : Integer.parseInt(m.group(3)))));
         List<Finding> out = new ArrayList<>();
+        TakenSpans taken = new TakenSpans();
+        DirectoryIndex index = DirectoryIndex.of(context.directory());
         for (Date d : dates) {
-            if (!valid(d) || out.stream().anyMatch(f -> overlaps(f, plain, d))) {
+            if (!valid(d) || taken.overlaps(d.start(), d.end())) {
                 continue;
             }
             Person client = null;
-            for (Person p : context.directory().people()) {
-                if (p.isClient() && p.dateOfBirth().isPresent() && d.year() != null
-                        && p.dateOfBirth().get().equals(LocalDate.of(d.year(), d.month(), d.day()))) {
-                    client = p;
-                    break;
-                }
+            if (d.year() != null) {
+                List<Person> born = index.clientsBornOn(LocalDate.of(d.year(), d.month(), d.day()));
+                client = born.isEmpty() ? null : born.get(0);
             }
-            String before = text.substring(Math.max(0, d.start() - 40), d.start());
-            String after = text.substring(d.end(), Math.min(text.length(), d.end() + 20));
-            boolean cue = CUE.matcher(before).find() || after.toLowerCase(Locale.ROOT).matches("(?s)^\\W*(birthday|bday).*");
+            boolean cue = CUE.matcher(text).region(Math.max(0, d.start() - 40), d.start()).find()
+                    || CUE_AFTER.matcher(text).region(d.end(), Math.min(text.length(), d.end() + 20)).lookingAt();
             if (client == null && !cue) {
                 continue;
             }
+            taken.take(d.start(), d.end());
             int[] span = plain.toOriginal(d.start(), d.end());
             Finding.Builder b = finding(context, FindingType.DATE_OF_BIRTH, span[0], span[1]);
             if (client != null) {
@@ -101,11 +101,6 @@ public final class DateOfBirthDetector extends TextDetectorBase {
             out.add(b.build());
         }
         return out;
-    }
-
-    private static boolean overlaps(Finding f, TextView plain, Date d) {
-        int[] span = plain.toOriginal(d.start(), d.end());
-        return f.textSpan().map(t -> t.start() < span[1] && span[0] < t.end()).orElse(false);
     }
 
     private static int year(String y) {

@@ -65,6 +65,98 @@ public final class IdentifierChecksums {
         return "ABCD".indexOf(s.charAt(8)) >= 0;
     }
 
+    /** Canadian social insurance number: nine digits, Luhn; 0 and 8 are not issued as first digits. */
+    public static boolean sin(String d) {
+        return d.length() == 9 && d.charAt(0) != '0' && d.charAt(0) != '8' && luhn(d) && !sameDigit(d);
+    }
+
+    /** Australian tax file number: nine digits, weights 1 4 3 7 5 8 6 9 10, sum divisible by 11. */
+    public static boolean tfn(String d) {
+        if (d.length() != 9 || sameDigit(d)) {
+            return false;
+        }
+        int[] w = {1, 4, 3, 7, 5, 8, 6, 9, 10};
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += (d.charAt(i) - '0') * w[i];
+        }
+        return sum % 11 == 0;
+    }
+
+    /**
+     * Australian Medicare card number: ten digits (an eleventh, the person's position on the card, may follow);
+     * the first is 2 to 6, the ninth a check digit over the first eight (weights 1 3 7 9 1 3 7 9, mod 10).
+     */
+    public static boolean auMedicare(String d) {
+        if (d.length() < 10 || d.length() > 11 || d.charAt(0) < '2' || d.charAt(0) > '6') {
+            return false;
+        }
+        int[] w = {1, 3, 7, 9, 1, 3, 7, 9};
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            sum += (d.charAt(i) - '0') * w[i];
+        }
+        return sum % 10 == d.charAt(8) - '0';
+    }
+
+    /**
+     * Irish personal public service number: seven digits and a check letter, optionally a second letter (A, B, H
+     * or W). The check letter is the weighted sum (8 to 2 over the digits, 9 times the second letter's place in
+     * the alphabet) mod 23, with 0 written W.
+     */
+    public static boolean ppsn(String digits, char check, char second) {
+        if (digits.length() != 7) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 7; i++) {
+            sum += (digits.charAt(i) - '0') * (8 - i);
+        }
+        char s = Character.toUpperCase(second);
+        if (s != 0 && s != 'W') {
+            sum += 9 * (s - 'A' + 1);
+        }
+        int r = sum % 23;
+        char expected = r == 0 ? 'W' : (char) ('A' + r - 1);
+        return Character.toUpperCase(check) == expected;
+    }
+
+    /**
+     * US Medicare beneficiary identifier: eleven characters, digit-letter-alphanumeric-digit, letter-alphanumeric-
+     * digit, letter-letter-digit-digit; letters never S, L, O, I, B or Z; the first digit never 0.
+     */
+    public static boolean mbi(String v) {
+        String u = v.toUpperCase(java.util.Locale.ROOT);
+        if (u.length() != 11) {
+            return false;
+        }
+        String shape = "CAPNAPNAANN"; // C: 1-9, A: letter, N: digit, P: letter or digit
+        for (int i = 0; i < 11; i++) {
+            char c = u.charAt(i);
+            boolean digit = c >= '0' && c <= '9';
+            boolean letter = c >= 'A' && c <= 'Z' && "SLOIBZ".indexOf(c) < 0;
+            boolean ok = switch (shape.charAt(i)) {
+                case 'C' -> digit && c != '0';
+                case 'A' -> letter;
+                case 'N' -> digit;
+                default -> digit || letter;
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameDigit(String d) {
+        for (int i = 1; i < d.length(); i++) {
+            if (d.charAt(i) != d.charAt(0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static boolean luhn(String d) {
         int sum = 0;
         boolean twice = false;

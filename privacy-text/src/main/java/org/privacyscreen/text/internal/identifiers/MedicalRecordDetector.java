@@ -2,11 +2,11 @@ package org.privacyscreen.text.internal.identifiers;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.privacyscreen.Finding;
 import org.privacyscreen.FindingType;
 import org.privacyscreen.spi.ScreeningContext;
+import org.privacyscreen.text.internal.analysis.NumberGroups;
 import org.privacyscreen.text.internal.analysis.TextDetectorBase;
 import org.privacyscreen.text.normalise.NormalisedText;
 import org.privacyscreen.text.normalise.TextView;
@@ -24,18 +24,20 @@ public final class MedicalRecordDetector extends TextDetectorBase {
 
     @Override
     protected List<Finding> find(ScreeningContext context) {
-        TextView plain = NormalisedText.of(context).plain();
-        List<Finding> out = new ArrayList<>();
-        Matcher m = MRN.matcher(plain.text());
-        while (m.find()) {
-            String id = m.group(1);
-            if (IdentifierChecksums.digits(id).length() < 4) {
-                continue;
-            }
-            int[] span = plain.toOriginal(m.start(1), m.end(1));
-            out.add(finding(context, FindingType.MEDICAL_RECORD_NUMBER, span[0], span[1]).confidence(0.9)
-                    .message("A medical record, patient or case number.").build());
+        NumberGroups groups = NumberGroups.of(context);
+        if (groups.isEmpty()) {
+            return List.of();
         }
+        TextView view = NormalisedText.of(context).digits();
+        List<Finding> out = new ArrayList<>();
+        // the cue stands up to ~40 characters before the number: "medical record number is MRN-"
+        groups.windows(4, 44, 2, view.length()).forEachMatch(MRN, view.text(), m -> {
+            if (IdentifierChecksums.digits(m.group(1)).length() >= 4) {
+                int[] span = view.toOriginal(m.start(1), m.end(1));
+                out.add(finding(context, FindingType.MEDICAL_RECORD_NUMBER, span[0], span[1]).confidence(0.9)
+                        .message("A medical record, patient or case number.").build());
+            }
+        });
         return out;
     }
 }

@@ -3,68 +3,130 @@ package org.privacyscreen.text.internal.identifiers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.privacyscreen.Finding;
 import org.privacyscreen.FindingType;
 import org.privacyscreen.spi.ScreeningContext;
+import org.privacyscreen.text.internal.analysis.Countries;
+import org.privacyscreen.text.internal.analysis.NumberGroups;
+import org.privacyscreen.text.internal.analysis.TakenSpans;
 import org.privacyscreen.text.internal.analysis.TextDetectorBase;
 import org.privacyscreen.text.normalise.NormalisedText;
 import org.privacyscreen.text.normalise.TextView;
 
-/** NHS numbers (mod 11), US social security numbers (issuance rules), UK National Insurance numbers (prefixes). */
+/**
+ * National and health-insurance identifiers, each with its checksum or issuance rules: UK NHS numbers (mod 11) and
+ * National Insurance numbers, US social security numbers and Medicare beneficiary identifiers, Canadian social
+ * insurance numbers (Luhn), Australian Medicare card numbers and tax file numbers, Irish PPS numbers (mod 23).
+ * Identifiers made of digits only are looked for in the post's countries ({@link Countries}); a cue word before one
+ * ("NHS no.", "SIN", "TFN") finds it in any country. Read on the digits view, so "O" typed for a zero does not hide
+ * one.
+ */
 public final class NationalIdDetector extends TextDetectorBase {
-    private static final Pattern TEN = Pattern.compile("(?<![\\d+])\\d(?:[ .\\-]{0,2}\\d){9}(?![\\d])");
-    private static final Pattern SSN = Pattern.compile("(?<![\\d+])(\\d{3})([ .-]?)(\\d{2})\\2(\\d{4})(?![\\d])");
+    private static final Pattern TEN = Pattern.compile("(?<![\\d+])\\d(?:[ .\\-]{0,2}\\d){9}(?!\\d)");
+    private static final Pattern SSN = Pattern.compile("(?<![\\d+])(\\d{3})([ .-]?)(\\d{2})\\2(\\d{4})(?!\\d)");
+    private static final Pattern NINE_333 = Pattern.compile("(?<![\\d+])(\\d{3})([ .-]?)(\\d{3})\\2(\\d{3})(?!\\d)");
+    private static final Pattern AU_MEDICARE = Pattern.compile(
+            "(?<![\\d+])([2-6]\\d{3})([ .-]?)(\\d{5})\\2(\\d)(?:[ /-]?(\\d))?(?!\\d)");
     private static final Pattern NINO = Pattern.compile(
             "(?i)(?<![\\p{L}\\d])([a-z]{2})[ -]?(\\d{2})[ -]?(\\d{2})[ -]?(\\d{2})[ -]?([a-d])(?![\\p{L}\\d])");
-    private static final Pattern NHS_CONTEXT = Pattern.compile("(?i)\\b(nhs|chi|patient|health|number|no\\.?)\\b");
-    private static final Pattern SSN_CONTEXT = Pattern.compile("(?i)\\b(ssn|social security|ss#|ss no)\\b");
+    private static final Pattern PPSN = Pattern.compile("(?i)(?<![\\p{L}\\d])(\\d{7})([a-w])([abhw])?(?![\\p{L}\\d])");
+    private static final Pattern MBI = Pattern.compile(
+            "(?i)(?<![\\p{L}\\d])([1-9][a-z][a-z\\d]\\d)-?([a-z][a-z\\d]\\d)-?([a-z]{2}\\d{2})(?![\\p{L}\\d])");
+    private static final Pattern NHS_CUE = cue("nhs|chi|hcn|health (?:and care )?(?:no|number)");
+    private static final Pattern SSN_CUE = cue("ssn|social security|ss#|ss no");
+    private static final Pattern SIN_CUE = cue("sin|social insurance|nas");
+    private static final Pattern AU_MEDICARE_CUE = cue("medicare");
+    private static final Pattern TFN_CUE = cue("tfn|tax file");
 
     public NationalIdDetector() {
         super("national-ids");
     }
 
+    private static Pattern cue(String words) {
+        return Pattern.compile("(?i)(?<![\\p{L}])(?:" + words + ")(?![\\p{L}])");
+    }
+
     @Override
     protected List<Finding> find(ScreeningContext context) {
-        TextView plain = NormalisedText.of(context).plain();
-        String text = plain.text();
+        NumberGroups groups = NumberGroups.of(context);
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        TextView view = NormalisedText.of(context).digits();
+        String text = view.text();
+        Countries countries = Countries.of(context);
         List<Finding> out = new ArrayList<>();
-        Matcher m = TEN.matcher(text);
-        while (m.find()) {
-            if (IdentifierChecksums.nhs(IdentifierChecksums.digits(m.group()))) {
-                boolean ctx = NHS_CONTEXT.matcher(before(text, m.start())).find();
-                out.add(build(context, plain, m.start(), m.end(), ctx ? 0.97 : 0.7,
-                        "A number with a valid NHS-number checksum."));
+        TakenSpans taken = new TakenSpans();
+        groups.forEachAtRunStart(TEN, text, 30, m -> {
+            String d = IdentifierChecksums.digits(m.group());
+            boolean cue = cueBefore(NHS_CUE, text, m.start());
+            // without a cue, a number starting with 0 is a UK phone number, not an NHS number
+            if (IdentifierChecksums.nhs(d) && (cue || countries.includes("GB") && d.charAt(0) != '0')) {
+                add(out, taken, context, view, m, cue ? 0.97 : 0.75, "A number with a valid NHS-number checksum.");
             }
-        }
-        Matcher s = SSN.matcher(text);
-        while (s.find()) {
-            String d = s.group(1) + s.group(3) + s.group(4);
-            boolean ctx = SSN_CONTEXT.matcher(before(text, s.start())).find();
-            boolean separated = !s.group(2).isEmpty();
-            if (IdentifierChecksums.ssn(d) && (ctx || separated && s.group(2).equals("-"))) {
-                out.add(build(context, plain, s.start(), s.end(), ctx ? 0.95 : 0.75,
-                        "A number shaped like a US social security number."));
+        });
+        groups.forEachAtRunStart(SSN, text, 14, m -> {
+            String d = m.group(1) + m.group(3) + m.group(4);
+            boolean cue = cueBefore(SSN_CUE, text, m.start());
+            if (IdentifierChecksums.ssn(d) && (cue || countries.includes("US") && m.group(2).equals("-"))) {
+                add(out, taken, context, view, m, cue ? 0.95 : 0.75,
+                        "A number shaped like a US social security number.");
             }
-        }
-        Matcher n = NINO.matcher(text);
-        while (n.find()) {
-            String v = (n.group(1) + n.group(2) + n.group(3) + n.group(4) + n.group(5)).toUpperCase(Locale.ROOT);
+        });
+        groups.forEachAtRunStart(NINE_333, text, 14, m -> {
+            String d = m.group(1) + m.group(3) + m.group(4);
+            boolean sinCue = cueBefore(SIN_CUE, text, m.start());
+            boolean tfnCue = cueBefore(TFN_CUE, text, m.start());
+            if (IdentifierChecksums.sin(d) && (sinCue || countries.includes("CA"))) {
+                add(out, taken, context, view, m, sinCue ? 0.95 : 0.75,
+                        "A number with a valid Canadian social insurance number checksum.");
+            } else if (IdentifierChecksums.tfn(d) && (tfnCue || countries.includes("AU"))) {
+                add(out, taken, context, view, m, tfnCue ? 0.95 : 0.75,
+                        "A number with a valid Australian tax file number checksum.");
+            }
+        });
+        groups.forEachAtRunStart(AU_MEDICARE, text, 18, m -> {
+            String d = IdentifierChecksums.digits(m.group());
+            boolean cue = cueBefore(AU_MEDICARE_CUE, text, m.start());
+            if (IdentifierChecksums.auMedicare(d) && (cue || countries.includes("AU"))) {
+                add(out, taken, context, view, m, cue ? 0.95 : 0.7,
+                        "A number with a valid Australian Medicare card checksum.");
+            }
+        });
+        // identifiers with letters are distinctive enough to look for in every country
+        groups.windows(6, 3, 4, text.length()).forEachMatch(NINO, text, m -> {
+            String v = (m.group(1) + m.group(2) + m.group(3) + m.group(4) + m.group(5)).toUpperCase(Locale.ROOT);
             if (IdentifierChecksums.nino(v)) {
-                out.add(build(context, plain, n.start(), n.end(), 0.9,
-                        "A UK National Insurance number."));
+                add(out, taken, context, view, m, 0.9, "A UK National Insurance number.");
             }
-        }
+        });
+        groups.forEachAtRunStart(PPSN, text, 10, m -> {
+            char second = m.group(3) == null ? 0 : m.group(3).charAt(0);
+            if (IdentifierChecksums.ppsn(m.group(1), m.group(2).charAt(0), second)) {
+                add(out, taken, context, view, m, 0.9, "An Irish PPS number (valid check letter).");
+            }
+        });
+        groups.forEachAtRunStart(MBI, text, 14, m -> {
+            if (IdentifierChecksums.mbi(m.group(1) + m.group(2) + m.group(3))) {
+                add(out, taken, context, view, m, 0.9, "A US Medicare beneficiary identifier.");
+            }
+        });
         return out;
     }
 
-    static String before(String text, int start) {
-        return text.substring(Math.max(0, start - 30), start);
+    /** Whether {@code cue} occurs in the 30 characters before {@code start}. */
+    static boolean cueBefore(Pattern cue, String text, int start) {
+        return cue.matcher(text).region(Math.max(0, start - 30), start).find();
     }
 
-    private Finding build(ScreeningContext context, TextView plain, int s, int e, double conf, String message) {
-        int[] span = plain.toOriginal(s, e);
-        return finding(context, FindingType.NATIONAL_ID, span[0], span[1]).confidence(conf).message(message).build();
+    private void add(List<Finding> out, TakenSpans taken, ScreeningContext context, TextView view, MatchResult m,
+                     double confidence, String message) {
+        if (taken.take(m.start(), m.end())) {
+            int[] span = view.toOriginal(m.start(), m.end());
+            out.add(finding(context, FindingType.NATIONAL_ID, span[0], span[1]).confidence(confidence)
+                    .message(message).build());
+        }
     }
 }

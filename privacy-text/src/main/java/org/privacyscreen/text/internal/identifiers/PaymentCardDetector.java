@@ -2,11 +2,11 @@ package org.privacyscreen.text.internal.identifiers;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.privacyscreen.Finding;
 import org.privacyscreen.FindingType;
 import org.privacyscreen.spi.ScreeningContext;
+import org.privacyscreen.text.internal.analysis.NumberGroups;
 import org.privacyscreen.text.internal.analysis.TextDetectorBase;
 import org.privacyscreen.text.normalise.NormalisedText;
 import org.privacyscreen.text.normalise.TextView;
@@ -21,17 +21,21 @@ public final class PaymentCardDetector extends TextDetectorBase {
 
     @Override
     protected List<Finding> find(ScreeningContext context) {
-        TextView plain = NormalisedText.of(context).plain();
+        NumberGroups groups = NumberGroups.of(context);
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        TextView view = NormalisedText.of(context).digits();
         List<Finding> out = new ArrayList<>();
-        Matcher m = CARD.matcher(plain.text());
-        while (m.find()) {
+        groups.forEachAtRunStart(CARD, view.text(), 40, m -> {
             String d = IdentifierChecksums.digits(m.group());
-            if (d.length() >= 13 && d.length() <= 19 && IdentifierChecksums.luhn(d) && IdentifierChecksums.cardIssuer(d)) {
-                int[] span = plain.toOriginal(m.start(), m.end());
+            if (d.length() >= 13 && d.length() <= 19 && IdentifierChecksums.luhn(d)
+                    && IdentifierChecksums.cardIssuer(d)) {
+                int[] span = view.toOriginal(m.start(), m.end());
                 out.add(finding(context, FindingType.PAYMENT_CARD, span[0], span[1]).confidence(0.95)
                         .message("A payment card number (valid checksum, known issuer range).").build());
             }
-        }
+        });
         return out;
     }
 }

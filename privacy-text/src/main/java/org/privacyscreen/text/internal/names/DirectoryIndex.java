@@ -1,5 +1,6 @@
 package org.privacyscreen.text.internal.names;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,6 +44,9 @@ public final class DirectoryIndex {
     public final Set<String> staffTokens = new HashSet<>();
     public final Set<String> orgTokens = new HashSet<>();
     private final Map<String, Set<String>> deletions = new HashMap<>();
+    /** Clients by date of birth. */
+    private final Map<LocalDate, List<Person>> clientsBornOn = new HashMap<>();
+    private final int longestToken;
     /** near() answers by word: posts repeat words, and the deletion look-up is the costly part of matching. */
     private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> nearCache =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -87,7 +91,9 @@ public final class DirectoryIndex {
         }
         Organisation org = directory.organisation();
         orgTokens.addAll(List.of(tokens(org.name())));
+        int longest = 0;
         for (String key : allNameTokens()) {
+            longest = Math.max(longest, key.length());
             if (key.length() >= FUZZY_MIN) {
                 for (String d : deletes(key)) {
                     deletions.computeIfAbsent(d, k -> new HashSet<>()).add(key);
@@ -95,6 +101,17 @@ public final class DirectoryIndex {
                 deletions.computeIfAbsent(key, k -> new HashSet<>()).add(key);
             }
         }
+        this.longestToken = longest;
+        for (Person p : directory.people()) {
+            if (p.isClient() && p.dateOfBirth().isPresent()) {
+                clientsBornOn.computeIfAbsent(p.dateOfBirth().get(), d -> new ArrayList<>()).add(p);
+            }
+        }
+    }
+
+    /** The clients born on {@code date}. */
+    public List<Person> clientsBornOn(LocalDate date) {
+        return clientsBornOn.getOrDefault(date, List.of());
     }
 
     public static DirectoryIndex of(ClientDirectory directory) {
@@ -136,8 +153,8 @@ public final class DirectoryIndex {
 
     /** Name tokens equal to {@code word} or one typo away (for words of at least {@link #FUZZY_MIN} letters). */
     public Set<String> near(String word) {
-        if (word.length() < FUZZY_MIN) {
-            return Set.of();
+        if (word.length() < FUZZY_MIN || word.length() > longestToken + 1) {
+            return Set.of(); // a word longer than every name by two letters is no name with one typo
         }
         Set<String> cached = nearCache.get(word);
         if (cached != null) {

@@ -75,10 +75,31 @@ public final class NameMentions {
 
     public final TextAnalysis analysis;
     public final List<Mention> all;
+    private final List<Mention> people;
+    private final List<List<Mention>> peopleBySentence;
 
     private NameMentions(TextAnalysis analysis, List<Mention> all) {
         this.analysis = analysis;
         this.all = List.copyOf(all);
+        this.people = this.all.stream().filter(m -> m.who() != Who.STAFF).toList();
+        List<List<Mention>> by = new ArrayList<>(analysis.sentences());
+        for (int s = 0; s < analysis.sentences(); s++) {
+            by.add(new ArrayList<>(0));
+        }
+        for (Mention m : people) {
+            by.get(m.sentence()).add(m);
+        }
+        this.peopleBySentence = by;
+    }
+
+    /** Clients and unknown people (not staff), in order. */
+    public List<Mention> people() {
+        return people;
+    }
+
+    /** Clients and unknown people (not staff) named in sentence {@code s}. */
+    public List<Mention> peopleIn(int s) {
+        return peopleBySentence.get(s);
     }
 
     public static NameMentions of(ScreeningContext context) {
@@ -97,7 +118,7 @@ public final class NameMentions {
         post.inReplyTo().ifPresent(favoured::add);
         post.author().id().ifPresent(favoured::add);
         List<Mention> out = new ArrayList<>();
-        boolean[] used = new boolean[a.tokens.size()];
+        boolean[] used = new boolean[a.tokens().size()];
         known(a, index, favoured, post, out, used);
         unknown(a, index, out, used);
         return new NameMentions(a, out);
@@ -107,7 +128,7 @@ public final class NameMentions {
 
     private static void known(TextAnalysis a, DirectoryIndex index, Set<String> favoured, Post post, List<Mention> out,
                               boolean[] used) {
-        List<Token> toks = a.tokens;
+        List<Token> toks = a.tokens();
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
             if (!t.word() || used[i]) {
@@ -393,7 +414,7 @@ public final class NameMentions {
 
     private static void unknown(TextAnalysis a, DirectoryIndex index, List<Mention> out, boolean[] used) {
         Lexicons lex = Lexicons.get();
-        List<Token> toks = a.tokens;
+        List<Token> toks = a.tokens();
         int i = 0;
         while (i < toks.size()) {
             Token t = toks.get(i);

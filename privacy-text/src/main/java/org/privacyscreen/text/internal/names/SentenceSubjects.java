@@ -38,12 +38,9 @@ public final class SentenceSubjects {
         NameMentions mentions = NameMentions.of(context);
         TextAnalysis a = mentions.analysis;
         Post post = context.post();
-        List<NameMentions.Mention> people = mentions.all.stream().filter(m -> m.who() != NameMentions.Who.STAFF).toList();
-        for (NameMentions.Mention m : people) {
-            if (m.sentence() == s) {
-                return Optional.of(new Tie(m.person().filter(Person::isClient).map(Person::id), 0.85,
-                        "a named person"));
-            }
+        List<NameMentions.Mention> people = mentions.people();
+        if (!mentions.peopleIn(s).isEmpty()) {
+            return Optional.of(new Tie(clientOf(mentions.peopleIn(s).get(0)), 0.85, "a named person"));
         }
         Optional<Tie> handle = handle(context, a, s);
         if (handle.isPresent()) {
@@ -52,7 +49,7 @@ public final class SentenceSubjects {
         boolean second = false;
         boolean third = false;
         boolean ourPatient = false;
-        for (int i = a.sentenceFirst[s]; i < a.sentenceEnd[s]; i++) {
+        for (int i = a.sentenceFirst(s); i < a.sentenceEnd(s); i++) {
             Token t = a.token(i);
             if (!t.word()) {
                 continue;
@@ -75,33 +72,33 @@ public final class SentenceSubjects {
             return Optional.of(new Tie(post.inReplyTo(), 0.85, "a reply to a client"));
         }
         if (second && !people.isEmpty()) {
-            NameMentions.Mention m = people.get(0);
-            return Optional.of(new Tie(m.person().filter(Person::isClient).map(Person::id), 0.8,
-                    "a person addressed by name"));
+            return Optional.of(new Tie(clientOf(people.get(0)), 0.8, "a person addressed by name"));
         }
         if (ourPatient) {
             return Optional.of(new Tie(Optional.empty(), 0.8, "one of the practice's clients"));
         }
         if (third && s > 0) {
-            for (NameMentions.Mention m : people) {
-                if (m.sentence() == s - 1) {
-                    return Optional.of(new Tie(m.person().filter(Person::isClient).map(Person::id), 0.7,
-                            "a person named just before"));
-                }
+            if (!mentions.peopleIn(s - 1).isEmpty()) {
+                return Optional.of(new Tie(clientOf(mentions.peopleIn(s - 1).get(0)), 0.7,
+                        "a person named just before"));
             }
         }
         return Optional.empty();
     }
 
+    private static Optional<String> clientOf(NameMentions.Mention m) {
+        return m.person().filter(Person::isClient).map(Person::id);
+    }
+
     private static Optional<Tie> handle(ScreeningContext context, TextAnalysis a, int s) {
         DirectoryIndex index = DirectoryIndex.of(context.directory());
         OrganisationDetails org = OrganisationDetails.of(context.organisation());
-        for (int i = a.sentenceFirst[s]; i + 1 < a.sentenceEnd[s]; i++) {
+        for (int i = a.sentenceFirst(s); i + 1 < a.sentenceEnd(s); i++) {
             Token t = a.token(i);
             Token n = a.token(i + 1);
             if (t.text().equals("@") && (n.word() || n.kind() == Token.Kind.NUMBER) && n.start() == t.end()) {
                 String h = a.letters().text().substring(n.start(), wordEnd(a, n)).toLowerCase();
-                if (org.handles.contains(h)) {
+                if (org.ownHandle(h)) {
                     continue;
                 }
                 Person p = index.handles.get(h);

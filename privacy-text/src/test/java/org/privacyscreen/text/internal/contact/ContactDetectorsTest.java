@@ -58,17 +58,64 @@ class ContactDetectorsTest {
         }
 
         @ParameterizedTest
-        @CsvSource(delimiter = '|', value = {"text Marta on 07700 900123|07700 900123",
-                "her mobile: 07700 900456|07700 900456"})
+        @CsvSource(delimiter = '|', value = {"text Marta on 04000 123456|04000 123456",
+                "her mobile: 04000 654321|04000 654321"})
         void detect_possibleNumberOfferedAsAPhone_isMedium(String text, String value) {
             assertThat(values(text)).containsExactly(value);
             assertThat(find(text)).allMatch(f -> f.severity() == Severity.MEDIUM);
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"ref 07700 900123", "we raised 07700 900123 pence"})
+        @ValueSource(strings = {"ref 04000 123456", "we raised 04000 123456 pence"})
         void detect_possibleNumberWithoutPhoneCue_findsNothing(String text) {
             assertThat(find(text)).isEmpty();
+        }
+
+        /** Ranges kept for drama read as real numbers: HIGH, with or without a cue word. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {"see you after your scan on 07700 900123|07700 900123",
+                "text Marta on 07700 900456|07700 900456", "ref 07700 900789 in the notes|07700 900789",
+                "Ring Sam, 01632 960321, after six|01632 960321"})
+        void detect_dramaRangeUk_isHigh(String text, String value) {
+            assertThat(values(text)).containsExactly(value);
+            assertThat(find(text)).allMatch(f -> f.severity() == Severity.HIGH);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {"Call Jo back on 555-0142 tonight|555-0142",
+                "her cell (212) 555-0188|(212) 555-0188", "Dad's number is 604-555-0117|604-555-0117"})
+        void detect_dramaRangeNorthAmerica_isHigh(String text, String value) {
+            Post us = Post.builder().text(text).createdAt(Fixtures.NOW).locale(Locale.US).build();
+            assertThat(values(us, find(us))).containsExactly(value);
+            assertThat(find(us)).allMatch(f -> f.severity() == Severity.HIGH);
+        }
+
+        /** A number typed to hide it (the letter O for zeros, digits spaced out) is found whole, at HIGH. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {"call me on O7912 345678|O7912 345678",
+                "mob 07912 3456O8 ok|07912 3456O8", "her number 0 7 9 1 2 3 4 5 6 7 8|0 7 9 1 2 3 4 5 6 7 8",
+                "text 07700 9OO123 later|07700 9OO123", "ring O77OO 9OO 123|O77OO 9OO 123"})
+        void detect_evadedNumber_isFoundWholeAtHigh(String text, String value) {
+            assertThat(values(text)).containsExactly(value);
+            assertThat(find(text)).allMatch(f -> f.severity() == Severity.HIGH);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Room 101 on floor 2", "We meet at 10 o'clock", "Oooh 10 out of 10!",
+                "the O2 arena at 7.30", "1 2 3 4 5 go!"})
+        void detect_lettersAndShortNumbers_findNothing(String text) {
+            assertThat(find(text)).isEmpty();
+        }
+
+        @Test
+        void detect_countryFromTheOrganisation_whenTheLocaleHasNone() {
+            // the fixture practice's number is British: a North American number written nationally is only possible
+            // there, so it is asked about (MEDIUM), and in a US post it is a phone number (HIGH)
+            assertThat(find("Her cell is (415) 555-2671")).singleElement()
+                    .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.MEDIUM));
+            Post us = Post.builder().text("Her cell is (415) 555-2671").createdAt(Fixtures.NOW).locale(Locale.US)
+                    .build();
+            assertThat(find(us)).singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.HIGH));
         }
 
         @Test
