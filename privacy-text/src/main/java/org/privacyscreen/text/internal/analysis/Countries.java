@@ -8,8 +8,8 @@ import org.privacyscreen.spi.ScreeningContext;
 import org.privacyscreen.spi.SharedKey;
 
 /**
- * The countries a post's numbers and identifiers are read in: the post locale's country first, then the
- * organisation's; every supported country when neither is known. An NHS number is looked for only where the UK is
+ * The countries a post's numbers and identifiers are read in: the post locale's country when it has one, else the
+ * organisation's (from its phone numbers, postcodes and web sites); every supported country when neither is known. An NHS number is looked for only where the UK is
  * among them, a Canadian SIN only where Canada is, and so on; a cue word ("NHS number", "SIN") finds an id anywhere.
  */
 public final class Countries {
@@ -30,16 +30,17 @@ public final class Countries {
     public static Countries of(Locale locale, Set<String> organisation) {
         Set<String> r = new LinkedHashSet<>();
         if (!locale.getCountry().isEmpty()) {
-            r.add(locale.getCountry().toUpperCase(Locale.ROOT));
+            r.add(locale.getCountry().toUpperCase(Locale.ROOT)); // the post says where it is written: that decides
+        } else {
+            r.addAll(organisation);
         }
-        r.addAll(organisation);
         if (r.isEmpty()) {
             return new Countries(OrganisationDetails.SUPPORTED, false);
         }
         return new Countries(List.copyOf(r), true);
     }
 
-    /** The countries in order: the locale's, then the organisation's (or every supported one). */
+    /** The countries in order: the locale's, or the organisation's, or every supported one. */
     public List<String> regions() {
         return ordered;
     }

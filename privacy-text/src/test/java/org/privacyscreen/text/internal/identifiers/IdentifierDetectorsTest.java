@@ -3,12 +3,15 @@ package org.privacyscreen.text.internal.identifiers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.privacyscreen.Post;
 import org.privacyscreen.spi.TextDetector;
+import org.privacyscreen.text.Fixtures;
 import org.privacyscreen.text.internal.DetectorTestBase;
 
 /** NHS numbers, SSNs, NI numbers, payment cards, record numbers and dates of birth. */
@@ -46,6 +49,48 @@ class IdentifierDetectorsTest {
                 "NI BG123456A", "NI DA123456A", "NI AO123456A", "NI AB123456E", "ref 123456789"})
         void detect_invalidChecksumsAndPrefixes_findNothing(String text) {
             assertThat(find(text)).isEmpty();
+        }
+
+        private Post in(Locale locale, String text) {
+            return Post.builder().text(text).createdAt(Fixtures.NOW).locale(locale).build();
+        }
+
+        /** Each country's ids in a post of that country, with or without a cue word. */
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
+                "en-CA|SIN 130 692 544 on file|130 692 544", "en-CA|her number is 130-692-544|130-692-544",
+                "en-AU|TFN: 123 456 782|123 456 782", "en-AU|my tax file number 123456782 ok|123456782",
+                "en-AU|Medicare card 2123 45670 1|2123 45670 1", "en-AU|card no 2123456701 thanks|2123456701",
+                "en-IE|PPS 1234567T|1234567T", "en-IE|her ppsn is 1234567FA|1234567FA",
+                "en-US|MBI 1EG4-TE5-MK73|1EG4-TE5-MK73", "en-US|medicare id 1EG4TE5MK73|1EG4TE5MK73",
+                "en-US|ssn 123-45-6789|123-45-6789"})
+        void detect_idsOfThePostsCountry(String tag, String text, String value) {
+            Post post = in(Locale.forLanguageTag(tag), text);
+            assertThat(values(post, find(post))).containsExactly(value);
+        }
+
+        /** A cue word finds an id whatever the country; without one, only the post's countries count. */
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {"en-US|NHS number 943 476 5919|943 476 5919",
+                "en-GB|SIN 130 692 544|130 692 544", "en-GB|TFN 123 456 782|123 456 782",
+                "en-GB|Medicare 2123 45670 1|2123 45670 1"})
+        void detect_cueWord_findsAnIdOfAnotherCountry(String tag, String text, String value) {
+            Post post = in(Locale.forLanguageTag(tag), text);
+            assertThat(values(post, find(post))).containsExactly(value);
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
+                // a US phone number passes the NHS checksum: not an NHS number in a US post
+                "en-US|call 943 476 5919 today", "en-GB|ref 130 692 544", "en-GB|order 123 456 782",
+                "en-US|order 2123 45670 1",
+                // wrong check digits and letters
+                "en-CA|SIN 130 692 545", "en-CA|SIN 046 454 286", "en-AU|TFN 123 456 789", "en-AU|Medicare 2123 45671 1",
+                "en-IE|PPS 1234567A", "en-US|MBI 1SG4-TE5-MK73", "en-US|MBI 0EG4-TE5-MK73",
+                // a UK phone number written nationally is no NHS number, even when it passes the checksum
+                "en-GB|ring 0161 496 0123"})
+        void detect_wrongCountryOrChecksum_findsNothing(String tag, String text) {
+            assertThat(find(in(Locale.forLanguageTag(tag), text))).isEmpty();
         }
     }
 
