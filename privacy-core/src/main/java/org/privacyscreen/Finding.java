@@ -21,10 +21,15 @@ import java.util.Optional;
  * @param message     a plain-language message that cites the rule; holds no detected value
  * @param remediation what to do
  * @param coveredBy   what covers it (consent, context), where something does
+ * @param consentId   the consent record that covers it, or that a consent finding is about
+ * @param faceRole    for a face: a declared subject of the post, or someone in the background
+ * @param region      for text in a photo: what carries it (form, screen, label, sign, badge)
+ * @param source      where it was made: the text, a photo, text read in a photo, the post as a whole
  */
 public record Finding(FindingType type, Severity severity, double confidence, String detector, Location location,
                       Optional<String> subject, Optional<String> excerpt, String message, Remediation remediation,
-                      Optional<String> coveredBy) {
+                      Optional<String> coveredBy, Optional<String> consentId, Optional<FaceRole> faceRole,
+                      Optional<RegionKind> region, FindingSource source) {
 
     public Finding {
         Objects.requireNonNull(type, "type");
@@ -36,6 +41,10 @@ public record Finding(FindingType type, Severity severity, double confidence, St
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(remediation, "remediation");
         Objects.requireNonNull(coveredBy, "coveredBy");
+        Objects.requireNonNull(consentId, "consentId");
+        Objects.requireNonNull(faceRole, "faceRole");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(source, "source");
         if (severity == Severity.OFF) {
             throw new IllegalArgumentException("severity: a finding cannot be OFF");
         }
@@ -51,6 +60,29 @@ public record Finding(FindingType type, Severity severity, double confidence, St
         if (subject.isPresent() && subject.get().isBlank()) {
             throw new IllegalArgumentException("subject must not be blank");
         }
+        if (consentId.isPresent() && consentId.get().isBlank()) {
+            throw new IllegalArgumentException("consentId must not be blank");
+        }
+        if (faceRole.isPresent() && type != FindingType.FACE) {
+            throw new IllegalArgumentException("faceRole: only a FACE finding has one, not " + type);
+        }
+        if (source == FindingSource.IMAGE_TEXT && !(location instanceof Location.Image)) {
+            throw new IllegalArgumentException("source: text read in a photo is located by an image box");
+        }
+        if (source == FindingSource.TEXT && !(location instanceof Location.Text)) {
+            throw new IllegalArgumentException("source: a finding in the text is located by a text span");
+        }
+    }
+
+    /**
+     * A finding as the first release made it, with no consent id, face role or region and the source its location
+     * implies.
+     */
+    public Finding(FindingType type, Severity severity, double confidence, String detector, Location location,
+                   Optional<String> subject, Optional<String> excerpt, String message, Remediation remediation,
+                   Optional<String> coveredBy) {
+        this(type, severity, confidence, detector, location, subject, excerpt, message, remediation, coveredBy,
+                Optional.empty(), Optional.empty(), Optional.empty(), FindingSource.of(location));
     }
 
     /** A builder for a finding of {@code type}; severity defaults to the type's, remediation too. */
@@ -68,27 +100,37 @@ public record Finding(FindingType type, Severity severity, double confidence, St
         return coveredBy.isPresent();
     }
 
-    /** This finding, covered by {@code reason} ("named with written consent c-1"): LOW, saying why. */
+    /** This finding, covered by {@code reason} ("named with written consent"): LOW, saying why. */
     public Finding coveredBy(String reason) {
+        return coveredBy(reason, Optional.empty());
+    }
+
+    /**
+     * This finding, covered by {@code reason} on the strength of consent record {@code consentId}: LOW, saying why,
+     * with the record's id as a field of its own (never in the message).
+     */
+    public Finding coveredBy(String reason, Optional<String> consentId) {
         Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(consentId, "consentId");
         if (reason.isBlank()) {
             throw new IllegalArgumentException("reason must not be blank");
         }
         String said = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
         return new Finding(type, Severity.LOW, confidence, detector, location, subject, excerpt,
-                said + "; covered: " + reason + ".", remediation, Optional.of(reason));
+                said + "; covered: " + reason + ".", remediation, Optional.of(reason),
+                consentId.isPresent() ? consentId : this.consentId, faceRole, region, source);
     }
 
     /** This finding with severity {@code newSeverity}. */
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(type, newSeverity, confidence, detector, location, subject, excerpt, message, remediation,
-                coveredBy);
+                coveredBy, consentId, faceRole, region, source);
     }
 
     /** This finding attributed to {@code detectorId}. */
     public Finding withDetector(String detectorId) {
         return new Finding(type, severity, confidence, detectorId, location, subject, excerpt, message, remediation,
-                coveredBy);
+                coveredBy, consentId, faceRole, region, source);
     }
 
     /** A copy to change. */
@@ -103,6 +145,10 @@ public record Finding(FindingType type, Severity severity, double confidence, St
         b.message = message;
         b.remediation = remediation;
         b.coveredBy = coveredBy.orElse(null);
+        b.consentId = consentId.orElse(null);
+        b.faceRole = faceRole.orElse(null);
+        b.region = region.orElse(null);
+        b.source = source == FindingSource.of(location) ? null : source;
         return b;
     }
 
@@ -118,6 +164,10 @@ public record Finding(FindingType type, Severity severity, double confidence, St
         private String message;
         private Remediation remediation;
         private String coveredBy;
+        private String consentId;
+        private FaceRole faceRole;
+        private RegionKind region;
+        private FindingSource source;
 
         private Builder(FindingType type) {
             this.type = Objects.requireNonNull(type, "type");
@@ -185,13 +235,39 @@ public record Finding(FindingType type, Severity severity, double confidence, St
             return this;
         }
 
+        /** The consent record that covers this finding, or that a consent finding is about. */
+        public Builder consentId(String consentId) {
+            this.consentId = Objects.requireNonNull(consentId, "consentId");
+            return this;
+        }
+
+        /** For a FACE: a declared subject of the post, or someone in the background. */
+        public Builder faceRole(FaceRole faceRole) {
+            this.faceRole = Objects.requireNonNull(faceRole, "faceRole");
+            return this;
+        }
+
+        /** For text in a photo: what carries it. */
+        public Builder region(RegionKind region) {
+            this.region = Objects.requireNonNull(region, "region");
+            return this;
+        }
+
+        /** Where the finding was made; by default what its location implies (text, image or post). */
+        public Builder source(FindingSource source) {
+            this.source = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
         public Finding build() {
             Severity s = coveredBy != null ? Severity.LOW
                     : severity != null ? severity : type.defaultSeverity(subject != null);
             return new Finding(type, s, confidence, detector == null ? "unknown" : detector, location,
                     Optional.ofNullable(subject), Optional.ofNullable(excerpt),
                     message == null ? "" : message,
-                    remediation != null ? remediation : type.defaultRemediation(), Optional.ofNullable(coveredBy));
+                    remediation != null ? remediation : type.defaultRemediation(), Optional.ofNullable(coveredBy),
+                    Optional.ofNullable(consentId), Optional.ofNullable(faceRole), Optional.ofNullable(region),
+                    source != null ? source : FindingSource.of(location));
         }
     }
 }

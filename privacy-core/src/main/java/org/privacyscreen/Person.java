@@ -40,12 +40,24 @@ public record Person(@NotBlank String id, @NotNull Role role, @NotBlank String n
         }
     }
 
+    /** A client with only an id and a name. */
     public static Person client(String id, String name) {
         return new Person(id, Role.CLIENT, name, List.of(), List.of(), Optional.empty());
     }
 
+    /** A staff member with only an id and a name. */
     public static Person staff(String id, String name) {
         return new Person(id, Role.STAFF, name, List.of(), List.of(), Optional.empty());
+    }
+
+    /** Starts a client: add aliases, handles and a birth date on the builder. */
+    public static Builder clientBuilder(String id, String name) {
+        return new Builder(id, Role.CLIENT, name);
+    }
+
+    /** Starts a staff member: add aliases and handles on the builder. */
+    public static Builder staffBuilder(String id, String name) {
+        return new Builder(id, Role.STAFF, name);
     }
 
     public Person withAliases(List<String> newAliases) {
@@ -78,5 +90,48 @@ public record Person(@NotBlank String id, @NotNull Role role, @NotBlank String n
     @Override
     public String toString() {
         return "Person[" + id + ", " + role + "]";
+    }
+
+    /** Builds a {@link Person}; each call validates its argument. Not thread-safe. */
+    public static final class Builder {
+        private final String id;
+        private final Role role;
+        private final String name;
+        private final java.util.List<String> aliases = new java.util.ArrayList<>();
+        private final java.util.List<String> handles = new java.util.ArrayList<>();
+        private LocalDate dateOfBirth;
+
+        private Builder(String id, Role role, String name) {
+            this.id = Objects.requireNonNull(id, "id");
+            this.role = Objects.requireNonNull(role, "role");
+            this.name = Objects.requireNonNull(name, "name");
+        }
+
+        /** Adds other names the person goes by ("Sally" for Sarah). */
+        public Builder aliases(String... aliases) {
+            for (String a : Objects.requireNonNull(aliases, "aliases")) {
+                this.aliases.add(Objects.requireNonNull(a, "aliases"));
+            }
+            return this;
+        }
+
+        /** Adds the person's social-media handles, with their leading {@code @}. */
+        public Builder handles(String... handles) {
+            for (String h : Objects.requireNonNull(handles, "handles")) {
+                this.handles.add(Objects.requireNonNull(h, "handles"));
+            }
+            return this;
+        }
+
+        /** The person's date of birth: it decides whether they are a minor on a post's date. */
+        public Builder dateOfBirth(LocalDate dateOfBirth) {
+            this.dateOfBirth = Objects.requireNonNull(dateOfBirth, "dateOfBirth");
+            return this;
+        }
+
+        /** The person; a blank id or name is refused. */
+        public Person build() {
+            return new Person(id, role, name, aliases, handles, Optional.ofNullable(dateOfBirth));
+        }
     }
 }

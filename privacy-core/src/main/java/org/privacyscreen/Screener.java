@@ -12,7 +12,7 @@ import org.privacyscreen.spi.Detector;
 import org.privacyscreen.spi.DetectorProvider;
 import org.privacyscreen.spi.EngagementLog;
 import org.privacyscreen.spi.ImageRemediator;
-import org.privacyscreen.spi.InMemoryConsentStore;
+import org.privacyscreen.spi.ReferenceFaces;
 
 /**
  * Screens posts: runs every detector, applies the post rules, decides through the policy and remediates.
@@ -71,6 +71,7 @@ public final class Screener {
         private ConsentStore consents;
         private EngagementLog engagements = EngagementLog.EMPTY;
         private AuditSink audit = AuditSink.NONE;
+        private ReferenceFaces referenceFaces = ReferenceFaces.EMPTY;
         private ScreeningPolicy policy = ScreeningPolicy.defaults();
         private final List<Detector> detectors = new ArrayList<>();
         private final List<DetectorProvider> providers = new ArrayList<>();
@@ -102,6 +103,15 @@ public final class Screener {
         /** Where every decision is recorded. */
         public Builder audit(AuditSink audit) {
             this.audit = Objects.requireNonNull(audit, "audit");
+            return this;
+        }
+
+        /**
+         * Reference photos of the faces of people who consent to be pictured, so that a face detector that can
+         * recognise faces covers a consenting subject's face and never a stranger's. None by default.
+         */
+        public Builder referenceFaces(ReferenceFaces referenceFaces) {
+            this.referenceFaces = Objects.requireNonNull(referenceFaces, "referenceFaces");
             return this;
         }
 
@@ -153,7 +163,7 @@ public final class Screener {
         public Screener build() {
             ClassLoader cl = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
             return new Screener(new Engine(new Engine.Config(directory,
-                    consents != null ? consents : new InMemoryConsentStore(), engagements, audit, policy,
+                    consents != null ? consents : new InMemoryConsentStore(), engagements, audit, referenceFaces, policy,
                     List.copyOf(detectors), List.copyOf(providers), List.copyOf(remediators), discover,
                     cl != null ? cl : Screener.class.getClassLoader(), executor)));
         }

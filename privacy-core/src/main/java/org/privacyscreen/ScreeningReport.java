@@ -28,6 +28,7 @@ public final class ScreeningReport {
     private final List<Finding> findings;
     private final String redactedText;
     private final Map<String, Duration> timings;
+    private final List<String> consentsUsed;
     private final Object lock = new Object();
     private Supplier<Post> remediation;
     private volatile Post remediated;
@@ -44,17 +45,23 @@ public final class ScreeningReport {
     public ScreeningReport(String postId, Verdict verdict, List<Finding> findings, Post remediated,
                            Map<String, Duration> timings) {
         this(postId, verdict, findings, Objects.requireNonNull(remediated, "remediated").text(), () -> remediated,
-                timings);
+                timings, List.of());
     }
 
     private ScreeningReport(String postId, Verdict verdict, List<Finding> findings, String redactedText,
-                            Supplier<Post> remediation, Map<String, Duration> timings) {
+                            Supplier<Post> remediation, Map<String, Duration> timings, List<String> consentsUsed) {
         this.postId = Objects.requireNonNull(postId, "postId");
         this.verdict = Objects.requireNonNull(verdict, "verdict");
         this.findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
         this.redactedText = Objects.requireNonNull(redactedText, "redactedText");
         this.remediation = Objects.requireNonNull(remediation, "remediation");
         this.timings = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(timings, "timings")));
+        this.consentsUsed = List.copyOf(Objects.requireNonNull(consentsUsed, "consentsUsed"));
+    }
+
+    /** A builder for a report of the post {@code postId} with {@code verdict}. */
+    public static Builder builder(String postId, Verdict verdict) {
+        return new Builder(postId, verdict);
     }
 
     /**
@@ -64,7 +71,7 @@ public final class ScreeningReport {
     public static ScreeningReport withLazyRemediation(String postId, Verdict verdict, List<Finding> findings,
                                                       String redactedText, Supplier<Post> remediation,
                                                       Map<String, Duration> timings) {
-        return new ScreeningReport(postId, verdict, findings, redactedText, remediation, timings);
+        return new ScreeningReport(postId, verdict, findings, redactedText, remediation, timings, List.of());
     }
 
     public String postId() {
@@ -109,6 +116,14 @@ public final class ScreeningReport {
         return p;
     }
 
+    /**
+     * The ids of the consent records this post relies on, in id order: a host that publishes the post records one
+     * use of each (the consent ledger's check-and-count), so that use limits and revocation hold across publications.
+     */
+    public List<String> consentsUsed() {
+        return consentsUsed;
+    }
+
     /** The findings of {@code type}. */
     public List<Finding> findings(FindingType type) {
         return findings.stream().filter(f -> f.type() == type).toList();
@@ -135,5 +150,71 @@ public final class ScreeningReport {
     public String toString() {
         return "ScreeningReport[" + postId + ", " + verdict + ", "
                 + findings.stream().map(f -> f.type() + "/" + f.severity()).toList() + "]";
+    }
+
+    /** Builds a {@link ScreeningReport}. Not thread-safe. */
+    public static final class Builder {
+        private final String postId;
+        private final Verdict verdict;
+        private List<Finding> findings = List.of();
+        private String redactedText = "";
+        private Supplier<Post> remediation;
+        private Map<String, Duration> timings = Map.of();
+        private List<String> consentsUsed = List.of();
+
+        private Builder(String postId, Verdict verdict) {
+            this.postId = Objects.requireNonNull(postId, "postId");
+            this.verdict = Objects.requireNonNull(verdict, "verdict");
+        }
+
+        /** Every finding, worst first, covered ones included as LOW. */
+        public Builder findings(List<Finding> findings) {
+            this.findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
+            return this;
+        }
+
+        /** The redacted text; empty when the post has none. */
+        public Builder redactedText(String redactedText) {
+            this.redactedText = Objects.requireNonNull(redactedText, "redactedText");
+            return this;
+        }
+
+        /** The remediated post, already made; its text is the redacted text. */
+        public Builder remediated(Post remediated) {
+            Objects.requireNonNull(remediated, "remediated");
+            this.redactedText = remediated.text();
+            this.remediation = () -> remediated;
+            return this;
+        }
+
+        /** Makes the remediated post on the first call to {@link ScreeningReport#remediated()}, once. */
+        public Builder remediation(Supplier<Post> remediation) {
+            this.remediation = Objects.requireNonNull(remediation, "remediation");
+            return this;
+        }
+
+        /** Time each detector and rule took, by id, in run order. */
+        public Builder timings(Map<String, Duration> timings) {
+            this.timings = Objects.requireNonNull(timings, "timings");
+            return this;
+        }
+
+        /** The ids of the consent records the post relies on. */
+        public Builder consentsUsed(List<String> consentsUsed) {
+            this.consentsUsed = List.copyOf(Objects.requireNonNull(consentsUsed, "consentsUsed"));
+            return this;
+        }
+
+        /**
+         * The report.
+         *
+         * @throws IllegalStateException when neither the remediated post nor a way to make it was given
+         */
+        public ScreeningReport build() {
+            if (remediation == null) {
+                throw new IllegalStateException("remediation: give the remediated post or a way to make it");
+            }
+            return new ScreeningReport(postId, verdict, findings, redactedText, remediation, timings, consentsUsed);
+        }
     }
 }

@@ -18,7 +18,7 @@ import org.privacyscreen.Permission;
 import org.privacyscreen.Post;
 import org.privacyscreen.ScreeningReport;
 import org.privacyscreen.Screener;
-import org.privacyscreen.spi.InMemoryConsentStore;
+import org.privacyscreen.InMemoryConsentStore;
 
 /**
  * A whole post through every detector and rule of the default jar (discovered on the class path), with a practice

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.privacyscreen.Organisation;
 import org.privacyscreen.Person;
 import org.privacyscreen.spi.ClientDirectory;
-import org.privacyscreen.spi.InMemoryClientDirectory;
+import org.privacyscreen.InMemoryClientDirectory;
 
 /** The invented practice every benchmark screens for: 500 clients, one staff member, the practice's own details. */
 final class Practice {

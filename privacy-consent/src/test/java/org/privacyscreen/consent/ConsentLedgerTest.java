@@ -21,7 +21,7 @@ import org.privacyscreen.PrivacyScreenException;
 import org.privacyscreen.Purpose;
 import org.privacyscreen.ScreeningPolicy;
 import org.privacyscreen.spi.AuditEvent;
-import org.privacyscreen.spi.InMemoryConsentStore;
+import org.privacyscreen.InMemoryConsentStore;
 
 class ConsentLedgerTest {
     private static final Instant T0 = Instant.parse("2026-01-10T09:00:00Z");

@@ -8,6 +8,7 @@ import org.privacyscreen.ScreeningPolicy;
 import org.privacyscreen.spi.ClientDirectory;
 import org.privacyscreen.spi.ConsentStore;
 import org.privacyscreen.spi.EngagementLog;
+import org.privacyscreen.spi.ReferenceFaces;
 import org.privacyscreen.spi.ScreeningContext;
 import org.privacyscreen.spi.SharedKey;
 import org.privacyscreen.spi.SharedValues;
@@ -59,6 +60,11 @@ final class Context implements ScreeningContext {
     @Override
     public EngagementLog engagements() {
         return config.engagements();
+    }
+
+    @Override
+    public ReferenceFaces referenceFaces() {
+        return config.referenceFaces();
     }
 
     @Override

@@ -41,6 +41,9 @@ import org.privacyscreen.spi.DetectorProvider;
 import org.privacyscreen.spi.EngagementLog;
 import org.privacyscreen.spi.ImageDetector;
 import org.privacyscreen.spi.ImageRemediator;
+import org.privacyscreen.spi.ImageTextReader;
+import org.privacyscreen.spi.ReadText;
+import org.privacyscreen.spi.ReferenceFaces;
 import org.privacyscreen.spi.PostRule;
 import org.privacyscreen.spi.RuleResult;
 import org.privacyscreen.spi.TextDetector;
@@ -58,15 +61,15 @@ public final class Engine {
 
     /** What the builder hands the engine. */
     public record Config(ClientDirectory directory, ConsentStore consents, EngagementLog engagements, AuditSink audit,
-                         ScreeningPolicy policy, List<Detector> detectors, List<DetectorProvider> providers,
-                         List<ImageRemediator> remediators, boolean discover, ClassLoader classLoader,
-                         ExecutorService executor) {
+                         ReferenceFaces referenceFaces, ScreeningPolicy policy, List<Detector> detectors,
+                         List<DetectorProvider> providers, List<ImageRemediator> remediators, boolean discover,
+                         ClassLoader classLoader, ExecutorService executor) {
     }
 
     private record Registered(Detector detector, String source) {
         DetectorInfo info() {
             String kind = detector instanceof TextDetector ? "text" : detector instanceof ImageDetector ? "image"
-                    : "rule";
+                    : detector instanceof ImageTextReader ? "reader" : "rule";
             return new DetectorInfo(detector.id(), kind, detector.priority(), detector.getClass().getName(), source);
         }
     }
@@ -74,6 +77,7 @@ public final class Engine {
     private final Config config;
     private final List<Registered> textDetectors;
     private final List<Registered> imageDetectors;
+    private final List<Registered> readers;
     private final List<Registered> rules;
     private final List<ImageRemediator> remediators;
     private final List<PluginProblem> problems;
@@ -114,9 +118,9 @@ public final class Engine {
                         "detector " + r.detector().getClass().getName() + " has no id");
             }
             if (!(r.detector() instanceof TextDetector || r.detector() instanceof ImageDetector
-                    || r.detector() instanceof PostRule)) {
+                    || r.detector() instanceof ImageTextReader || r.detector() instanceof PostRule)) {
                 throw new PrivacyScreenException(ErrorCode.CONFIGURATION, "detector " + id
-                        + " is neither a TextDetector, an ImageDetector nor a PostRule");
+                        + " is neither a TextDetector, an ImageDetector, an ImageTextReader nor a PostRule");
             }
             Registered prior = byId.putIfAbsent(id, r);
             if (prior != null) {
@@ -129,6 +133,7 @@ public final class Engine {
         all.sort(ORDER);
         this.textDetectors = all.stream().filter(r -> r.detector() instanceof TextDetector).toList();
         this.imageDetectors = all.stream().filter(r -> r.detector() instanceof ImageDetector).toList();
+        this.readers = all.stream().filter(r -> r.detector() instanceof ImageTextReader).toList();
         this.rules = all.stream().filter(r -> r.detector() instanceof PostRule).toList();
         rem.sort(Comparator.comparing(ImageRemediator::id));
         this.remediators = List.copyOf(rem);
@@ -155,6 +160,7 @@ public final class Engine {
         List<DetectorInfo> out = new ArrayList<>();
         textDetectors.forEach(r -> out.add(r.info()));
         imageDetectors.forEach(r -> out.add(r.info()));
+        readers.forEach(r -> out.add(r.info()));
         rules.forEach(r -> out.add(r.info()));
         return List.copyOf(out);
     }
@@ -178,6 +184,7 @@ public final class Engine {
         findings.removeIf(f -> f.confidence() < policy.minConfidence() && f.type() != FindingType.DETECTOR_FAILURE);
         findings = Merger.merge(post.text(), findings);
 
+        java.util.SortedSet<String> consentsUsed = new java.util.TreeSet<>();
         for (Registered r : rules) {
             if (!policy.enabled(r.detector().id())) {
                 continue;
@@ -202,8 +209,10 @@ public final class Engine {
             List<Finding> next = new ArrayList<>(findings.size() + result.added().size());
             for (Finding f : findings) {
                 String reason = result.covered().get(f);
-                next.add(reason == null || f.type() == FindingType.DETECTOR_FAILURE ? f : f.coveredBy(reason));
+                next.add(reason == null || f.type() == FindingType.DETECTOR_FAILURE ? f
+                        : f.coveredBy(reason, java.util.Optional.ofNullable(result.coveringConsents().get(f))));
             }
+            consentsUsed.addAll(result.consentsUsed());
             result.added().forEach(f -> next.add(f.withDetector(r.detector().id())));
             findings = next;
         }
@@ -228,36 +237,72 @@ public final class Engine {
         Map<String, Duration> timings = new LinkedHashMap<>();
         nanos.forEach((id, n) -> timings.put(id, Duration.ofNanos(n)));
         audit(post, verdict, decided);
-        return ScreeningReport.withLazyRemediation(post.id(), verdict, decided, redacted,
-                () -> remediate(context, post, acted, redacted), timings);
+        return ScreeningReport.builder(post.id(), verdict).findings(decided).redactedText(redacted)
+                .remediation(() -> remediate(context, post, acted, redacted)).timings(timings)
+                .consentsUsed(List.copyOf(consentsUsed)).build();
     }
 
     private void detect(Context context, Post post, List<Finding> findings, Map<String, Long> nanos) {
         ScreeningPolicy policy = config.policy();
-        record Job(String id, Future<Timed<List<Finding>>> future) {
-        }
-        List<Job> jobs = new ArrayList<>();
-        long start = System.nanoTime();
+        long deadline = System.nanoTime() + policy.detectorTimeout().toNanos();
+        List<Job<List<Finding>>> jobs = new ArrayList<>();
+        List<Job<List<ReadText>>> reading = new ArrayList<>();
         if (!post.text().isEmpty()) {
-            for (Registered r : textDetectors) {
-                if (policy.enabled(r.detector().id())) {
-                    TextDetector d = (TextDetector) r.detector();
-                    jobs.add(new Job(d.id(), executor.submit(() -> Timed.of(() -> d.detect(context)))));
-                }
-            }
+            jobs.addAll(textJobs(context));
         }
         for (int i = 0; i < post.images().size(); i++) {
             int image = i;
             for (Registered r : imageDetectors) {
                 if (policy.enabled(r.detector().id())) {
                     ImageDetector d = (ImageDetector) r.detector();
-                    jobs.add(new Job(d.id(), executor.submit(() -> Timed.of(() -> d.detect(context, image)))));
+                    jobs.add(new Job<>(d.id(), image, executor.submit(() -> Timed.of(() -> d.detect(context, image)))));
+                }
+            }
+            for (Registered r : readers) {
+                if (policy.enabled(r.detector().id())) {
+                    ImageTextReader d = (ImageTextReader) r.detector();
+                    reading.add(new Job<>(d.id(), image, executor.submit(() -> Timed.of(() -> d.read(context, image)))));
                 }
             }
         }
-        long deadline = start + policy.detectorTimeout().toNanos();
+        List<Job<?>> all = new ArrayList<>(jobs);
+        all.addAll(reading);
+        try {
+            collect(post, jobs, deadline, findings, nanos);
+            Map<Integer, List<ReadText>> read = new java.util.TreeMap<>();
+            for (Job<List<ReadText>> job : reading) {
+                Outcome<List<ReadText>> out = await(job.id(), job.future(), deadline);
+                nanos.merge(job.id(), out.nanos(), Long::sum);
+                String bad = out.failure() == null ? invalidLines(post, job.image(), out.value()) : null;
+                if (out.failure() != null || bad != null) {
+                    findings.add(out.failure() != null ? out.failure() : failure(job.id(), bad));
+                } else {
+                    read.computeIfAbsent(job.image(), k -> new ArrayList<>()).addAll(out.value());
+                }
+            }
+            read.forEach((image, lines) -> screenReadText(context, lines, deadline, findings, nanos));
+        } catch (RuntimeException e) {
+            all.forEach(j -> j.future().cancel(true));
+            throw e;
+        }
+    }
+
+    private List<Job<List<Finding>>> textJobs(Context context) {
+        List<Job<List<Finding>>> jobs = new ArrayList<>();
+        for (Registered r : textDetectors) {
+            if (config.policy().enabled(r.detector().id())) {
+                TextDetector d = (TextDetector) r.detector();
+                jobs.add(new Job<>(d.id(), -1, executor.submit(() -> Timed.of(() -> d.detect(context)))));
+            }
+        }
+        return jobs;
+    }
+
+    /** Awaits every job; adds their findings, or a failure for each that failed; rethrows the first bad input. */
+    private void collect(Post post, List<Job<List<Finding>>> jobs, long deadline, List<Finding> findings,
+                         Map<String, Long> nanos) {
         RuntimeException badInput = null;
-        for (Job job : jobs) {
+        for (Job<List<Finding>> job : jobs) {
             Outcome<List<Finding>> out = await(job.id(), job.future(), deadline);
             nanos.merge(job.id(), out.nanos(), Long::sum);
             if (out.badInput() != null) {
@@ -268,18 +313,46 @@ public final class Engine {
                 findings.add(out.failure());
                 continue;
             }
-            List<Finding> found = out.value() == null ? List.of() : out.value();
-            String bad = invalid(post, found);
+            String bad = out.value() == null ? "returned null" : invalid(post, out.value());
             if (bad != null) {
                 findings.add(failure(job.id(), bad));
                 continue;
             }
-            found.forEach(f -> findings.add(f.withDetector(job.id())));
+            out.value().forEach(f -> findings.add(f.withDetector(job.id())));
         }
         if (badInput != null) {
-            jobs.forEach(j -> j.future().cancel(true));
             throw badInput;
         }
+    }
+
+    /**
+     * Screens the lines read in one image as the text of a post that is otherwise the same, and reports each finding
+     * at the box of the lines its span came from.
+     */
+    private void screenReadText(Context context, List<ReadText> lines, long deadline, List<Finding> findings,
+                                Map<String, Long> nanos) {
+        ReadTextLayout layout = ReadTextLayout.of(lines);
+        Post read = context.post().toBuilder().text(layout.text()).images(List.of()).build();
+        List<Finding> found = new ArrayList<>();
+        collect(read, textJobs(new Context(config, read)), deadline, found, nanos);
+        for (Finding f : found) {
+            findings.add(f.type() == FindingType.DETECTOR_FAILURE ? f : layout.locate(f));
+        }
+    }
+
+    private static String invalidLines(Post post, int image, List<ReadText> lines) {
+        if (lines == null) {
+            return "returned null";
+        }
+        for (ReadText line : lines) {
+            if (line == null) {
+                return "returned a null line";
+            }
+            if (line.box().image() != image || image >= post.images().size()) {
+                return "returned a line in another image";
+            }
+        }
+        return null;
     }
 
     /** A reason the findings cannot be trusted, or null. */
@@ -385,6 +458,10 @@ public final class Engine {
     }
 
     private record Outcome<T>(T value, long nanos, Finding failure, RuntimeException badInput) {
+    }
+
+    /** A detector's run on the post (image -1) or on one of its images. */
+    private record Job<T>(String id, int image, Future<Timed<T>> future) {
     }
 
     private record Timed<T>(T value, long nanos) {

@@ -3,6 +3,7 @@ package org.privacyscreen.spi;
 import java.util.List;
 import java.util.Optional;
 import org.privacyscreen.Organisation;
+import org.privacyscreen.InMemoryClientDirectory;
 import org.privacyscreen.Person;
 
 /**

@@ -2,6 +2,7 @@ package org.privacyscreen.spi;
 
 import java.util.List;
 import org.privacyscreen.Engagement;
+import org.privacyscreen.InMemoryEngagementLog;
 
 /** Clients' own interactions with the practice: who made the first public move, where. Must be thread-safe. */
 public interface EngagementLog {

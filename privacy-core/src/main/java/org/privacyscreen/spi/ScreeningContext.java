@@ -54,6 +54,15 @@ public interface ScreeningContext {
     EngagementLog engagements();
 
     /**
+     * Reference photos of people's faces, for detectors that can tell who a face is; empty unless the host gave them.
+     *
+     * @return the host's reference faces
+     */
+    default ReferenceFaces referenceFaces() {
+        return ReferenceFaces.EMPTY;
+    }
+
+    /**
      * The practice's own details: its phone numbers, addresses, handles, which are expected in its posts.
      *
      * @return the directory's organisation

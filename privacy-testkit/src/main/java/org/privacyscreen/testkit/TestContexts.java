@@ -9,7 +9,7 @@ import org.privacyscreen.ScreeningPolicy;
 import org.privacyscreen.spi.ClientDirectory;
 import org.privacyscreen.spi.ConsentStore;
 import org.privacyscreen.spi.EngagementLog;
-import org.privacyscreen.spi.InMemoryConsentStore;
+import org.privacyscreen.InMemoryConsentStore;
 import org.privacyscreen.spi.ScreeningContext;
 import org.privacyscreen.spi.SharedKey;
 import org.privacyscreen.spi.SharedValues;

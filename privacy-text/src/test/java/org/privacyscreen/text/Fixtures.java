@@ -10,7 +10,7 @@ import org.privacyscreen.Person;
 import org.privacyscreen.Post;
 import org.privacyscreen.Screener;
 import org.privacyscreen.spi.ClientDirectory;
-import org.privacyscreen.spi.InMemoryClientDirectory;
+import org.privacyscreen.InMemoryClientDirectory;
 import org.privacyscreen.spi.ScreeningContext;
 import org.privacyscreen.testkit.TestContexts;
 

@@ -1,5 +1,10 @@
 package org.privacyscreen.cli;
 
+import org.privacyscreen.json.JsonInputException;
+import org.privacyscreen.json.PostJson;
+import org.privacyscreen.json.ContextJson;
+import org.privacyscreen.json.ReportJson;
+import org.privacyscreen.json.internal.JsonText;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -79,7 +84,7 @@ final class BatchCommand implements Callable<Integer> {
         if (Files.isDirectory(outAbs)) {
             throw new BadInputException("--out " + out + ": is a folder, not a file");
         }
-        ContextReader.Practice practice = inputs.practice();
+        ContextJson.Practice practice = inputs.practice();
         Screener screener = main.screener(practice, inputs.policy(), err);
         Path base = in.toAbsolutePath().getParent();
         String label = in.getFileName().toString();
@@ -159,13 +164,13 @@ final class BatchCommand implements Callable<Integer> {
     private Result screenLine(Screener screener, String text, int n, Path base, String label, PrintWriter err) {
         String where = label + " line " + n;
         try {
-            Post post = PostReader.read(Json.parse(text, where), base, where);
+            Post post = PostJson.read(JsonText.parse(text, where), base, where);
             ScreeningReport report = screener.screen(post);
             if (redactTo != null) {
                 Redactions.write(post, report, redactTo.resolve(Redactions.safe(post.id())), err);
             }
             return new Result(ReportJson.line(ReportJson.write(report)), report.verdict(), null, false);
-        } catch (BadInputException e) {
+        } catch (BadInputException | JsonInputException e) {
             return error(n, e.getMessage(), false);
         } catch (PrivacyScreenException e) {
             return error(n, where + ": " + Errors.oneLine(e.getMessage()) + " [" + e.code() + "]", !e.badInput());
@@ -178,7 +183,7 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     private static Result error(int line, String message, boolean internal) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = JsonText.MAPPER.createObjectNode();
         o.put("line", line);
         o.put("error", message);
         return new Result(ReportJson.line(o), null, message, internal);

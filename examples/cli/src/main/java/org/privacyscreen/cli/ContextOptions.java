@@ -1,5 +1,8 @@
 package org.privacyscreen.cli;
 
+import org.privacyscreen.json.ContextJson;
+import org.privacyscreen.json.PolicyJson;
+import org.privacyscreen.json.internal.JsonText;
 import java.nio.file.Path;
 import org.privacyscreen.ScreeningPolicy;
 import picocli.CommandLine.Option;
@@ -14,13 +17,13 @@ final class ContextOptions {
             description = "Policy JSON: severities, disabled detectors, thresholds and limits.")
     Path policy;
 
-    ContextReader.Practice practice() {
-        return context == null ? ContextReader.Practice.empty()
-                : ContextReader.read(Json.readFile(context, context.toString()), context.toString());
+    ContextJson.Practice practice() {
+        return context == null ? ContextJson.Practice.empty()
+                : ContextJson.read(JsonText.readFile(context, context.toString()), context.toString());
     }
 
     ScreeningPolicy policy() {
         return policy == null ? ScreeningPolicy.defaults()
-                : PolicyReader.read(Json.readFile(policy, policy.toString()), policy.toString());
+                : PolicyJson.read(JsonText.readFile(policy, policy.toString()), policy.toString());
     }
 }

@@ -1,5 +1,8 @@
 package org.privacyscreen.cli;
 
+import org.privacyscreen.json.PostJson;
+import org.privacyscreen.json.ContextJson;
+import org.privacyscreen.json.internal.JsonText;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,17 +40,17 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ContextReader.Practice practice = ContextReader.read(Json.parse(resource(CONTEXT), CONTEXT), CONTEXT);
+        ContextJson.Practice practice = ContextJson.read(JsonText.parse(resource(CONTEXT), CONTEXT), CONTEXT);
         Screener screener = main.screener(practice, ScreeningPolicy.defaults(), err);
         TextReport text = new TextReport(TextReport.colourWanted());
-        JsonNode posts = Json.parse(resource(POSTS), POSTS);
+        JsonNode posts = JsonText.parse(resource(POSTS), POSTS);
         out.println("Harbour Lane Counselling (a made-up practice): " + posts.size() + " posts, "
                 + screener.detectors().size() + " detectors and rules");
         Path images = extractImages(posts);
         int n = 0;
         for (JsonNode entry : posts) {
             n++;
-            Post post = PostReader.read(entry.get("post"), images, POSTS + "[" + (n - 1) + "]");
+            Post post = PostJson.read(entry.get("post"), images, POSTS + "[" + (n - 1) + "]");
             out.println();
             out.println(n + ". " + entry.path("title").asText());
             out.println("   \"" + post.text() + "\"");

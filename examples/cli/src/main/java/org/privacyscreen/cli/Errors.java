@@ -29,7 +29,7 @@ final class Errors {
     static int execution(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
         int code;
-        if (e instanceof BadInputException) {
+        if (e instanceof BadInputException || e instanceof org.privacyscreen.json.JsonInputException) {
             err.println("privacy-screen: " + oneLine(e.getMessage()));
             code = Exit.BAD_INPUT;
         } else if (e instanceof PrivacyScreenException pse && pse.badInput()) {

@@ -1,5 +1,6 @@
 package org.privacyscreen.cli;
 
+import org.privacyscreen.json.ContextJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -109,7 +110,7 @@ public final class Main implements Callable<Integer> {
     /**
      * A screener over {@code practice} and {@code policy}; plugin problems are reported on {@code err} as warnings.
      */
-    Screener screener(ContextReader.Practice practice, ScreeningPolicy policy, PrintWriter err) {
+    Screener screener(ContextJson.Practice practice, ScreeningPolicy policy, PrintWriter err) {
         Screener screener = build(practice, policy);
         for (PluginProblem p : problems(screener)) {
             err.println("privacy-screen: warning: skipped plugin " + p.provider() + " from " + p.source() + ": "
@@ -124,7 +125,7 @@ public final class Main implements Callable<Integer> {
         return screener;
     }
 
-    Screener build(ContextReader.Practice practice, ScreeningPolicy policy) {
+    Screener build(ContextJson.Practice practice, ScreeningPolicy policy) {
         ClassLoader loader = classLoader();
         Screener.Builder b = Screener.builder().clientDirectory(practice.directory()).consents(practice.consents())
                 .engagements(practice.engagements()).policy(policy).classLoader(loader);

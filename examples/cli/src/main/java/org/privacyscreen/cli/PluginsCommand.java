@@ -1,5 +1,6 @@
 package org.privacyscreen.cli;
 
+import org.privacyscreen.json.ContextJson;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,7 +26,7 @@ final class PluginsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Screener screener = main.build(ContextReader.Practice.empty(), ScreeningPolicy.defaults());
+        Screener screener = main.build(ContextJson.Practice.empty(), ScreeningPolicy.defaults());
         List<DetectorInfo> detectors = screener.detectors();
         if (main.plugins != null) {
             out.println("Plugin folder " + main.plugins + ": " + main.pluginJarPaths().size() + " jar(s) loaded");

@@ -1,5 +1,10 @@
 package org.privacyscreen.cli;
 
+import org.privacyscreen.json.PostJson;
+import org.privacyscreen.json.ContextJson;
+import org.privacyscreen.json.ReportJson;
+import org.privacyscreen.json.internal.JsonText;
+import org.privacyscreen.json.internal.ImageFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,7 +85,7 @@ final class ScreenCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Post post = post();
-        ContextReader.Practice practice = inputs.practice();
+        ContextJson.Practice practice = inputs.practice();
         ScreeningPolicy policy = inputs.policy();
         Screener screener = main.screener(practice, policy, err);
         ScreeningReport report = screener.screen(post);
@@ -100,24 +105,24 @@ final class ScreenCommand implements Callable<Integer> {
         if (source.post != null) {
             Path file = source.post;
             Path base = file.toAbsolutePath().getParent();
-            return PostReader.read(Json.readFile(file, file.toString()), base, file.toString());
+            return PostJson.read(JsonText.readFile(file, file.toString()), base, file.toString());
         }
         Inline in = source.inline;
         Post.Builder b = Post.builder().text(in.text);
         for (int i = 0; i < in.images.size(); i++) {
-            b.image(Images.load(null, in.images.get(i).toString(), "--image " + in.images.get(i)));
+            b.image(ImageFiles.load(null, in.images.get(i).toString(), "--image " + in.images.get(i)));
         }
         if (in.text.isEmpty() && in.images.isEmpty()) {
             throw new BadInputException("--text: a post needs text or at least one image");
         }
         if (in.channel != null) {
-            b.channel(PostReader.channel(in.channel, "--channel"));
+            b.channel(PostJson.channel(in.channel, "--channel"));
         }
         if (in.purpose != null) {
-            b.purpose(PostReader.purpose(in.purpose, "--purpose"));
+            b.purpose(PostJson.purpose(in.purpose, "--purpose"));
         }
         if (in.account != null) {
-            AccountKind kind = PostReader.account(in.account, "--account");
+            AccountKind kind = PostJson.account(in.account, "--account");
             b.author(new Author(java.util.Optional.empty(), kind));
         }
         return b.build();

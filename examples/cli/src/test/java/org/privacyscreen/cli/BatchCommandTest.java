@@ -1,5 +1,6 @@
 package org.privacyscreen.cli;
 
+import org.privacyscreen.json.internal.JsonText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +18,7 @@ class BatchCommandTest {
     Path dir;
 
     private List<JsonNode> reports(Path out) throws IOException {
-        return Files.readAllLines(out).stream().map(l -> Json.parse(l, "out")).toList();
+        return Files.readAllLines(out).stream().map(l -> JsonText.parse(l, "out")).toList();
     }
 
     private List<String> leftovers() throws IOException {

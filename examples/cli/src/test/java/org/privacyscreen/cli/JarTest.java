@@ -1,5 +1,6 @@
 package org.privacyscreen.cli;
 
+import org.privacyscreen.json.internal.JsonText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -62,7 +63,7 @@ class JarTest {
                 "no detector module is installed yet");
         Run r = java("screen", "--text", "See you all at the open day on Saturday!", "--format", "json");
         assertThat(r.code()).as(r.err()).isIn(0, 1, 2);
-        var report = Json.parse(r.out(), "out");
+        var report = JsonText.parse(r.out(), "out");
         assertThat(report.has("postId") && report.has("verdict") && report.has("findings")
                 && report.has("redactedText") && report.has("timingsMillis")).isTrue();
     }

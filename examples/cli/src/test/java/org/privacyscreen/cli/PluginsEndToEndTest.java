@@ -1,5 +1,6 @@
 package org.privacyscreen.cli;
 
+import org.privacyscreen.json.internal.JsonText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -43,7 +44,7 @@ class PluginsEndToEndTest {
     void screen_withPluginsFindsTheVendorsAppointmentReference() {
         Cli.Run r = Cli.runDiscovering("--plugins", plugins.toString(), "screen", "--text", TEXT, "--format", "json");
         assertThat(r.code()).as(r.err()).isEqualTo(2);
-        JsonNode report = Json.parse(r.out(), "report");
+        JsonNode report = JsonText.parse(r.out(), "report");
         assertThat(report.path("findings")).anySatisfy(f -> {
             assertThat(f.path("detector").asText()).isEqualTo(DETECTOR);
             assertThat(f.path("type").asText()).isEqualTo("MEDICAL_RECORD_NUMBER");

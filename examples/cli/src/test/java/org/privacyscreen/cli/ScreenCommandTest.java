@@ -1,5 +1,6 @@
 package org.privacyscreen.cli;
 
+import org.privacyscreen.json.internal.JsonText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,14 +23,14 @@ class ScreenCommandTest {
         Cli.Run r = Cli.run("screen", "--text", "See you at the open day.", "--format", "json");
         assertThat(r.code()).isEqualTo(0);
         assertThat(r.err()).isEmpty();
-        assertThat(Json.parse(r.out(), "out").path("verdict").asText()).isEqualTo("ALLOW");
+        assertThat(JsonText.parse(r.out(), "out").path("verdict").asText()).isEqualTo("ALLOW");
     }
 
     @Test
     void screen_lowFindingAllowsAndExitsZero() {
         Cli.Run r = Cli.run("screen", "--text", "a LOWWORD here", "--format", "json");
         assertThat(r.code()).isEqualTo(0);
-        JsonNode report = Json.parse(r.out(), "out");
+        JsonNode report = JsonText.parse(r.out(), "out");
         assertThat(report.path("findings").get(0).path("severity").asText()).isEqualTo("LOW");
     }
 
@@ -42,7 +43,7 @@ class ScreenCommandTest {
     void screen_blockExitsTwo() {
         Cli.Run r = Cli.run("screen", "--text", "Call HIGHWORD now", "--format", "json");
         assertThat(r.code()).isEqualTo(2);
-        JsonNode report = Json.parse(r.out(), "out");
+        JsonNode report = JsonText.parse(r.out(), "out");
         assertThat(report.path("verdict").asText()).isEqualTo("BLOCK");
         JsonNode f = report.path("findings").get(0);
         assertThat(f.path("type").asText()).isEqualTo("PHONE_NUMBER");
@@ -85,7 +86,7 @@ class ScreenCommandTest {
                 """);
         Cli.Run r = Cli.run("screen", "--post", post.toString(), "--format", "json");
         assertThat(r.code()).as(r.err()).isEqualTo(2);
-        JsonNode f = Json.parse(r.out(), "out").path("findings").get(0);
+        JsonNode f = JsonText.parse(r.out(), "out").path("findings").get(0);
         assertThat(f.path("type").asText()).isEqualTo("FACE");
         assertThat(f.path("location").toString())
                 .isEqualTo("{\"kind\":\"image\",\"image\":0,\"x\":1,\"y\":1,\"width\":2,\"height\":2}");

@@ -14,9 +14,9 @@ import org.privacyscreen.Post;
 import org.privacyscreen.PostImage;
 import org.privacyscreen.ScreeningReport;
 import org.privacyscreen.Screener;
-import org.privacyscreen.spi.InMemoryClientDirectory;
-import org.privacyscreen.spi.InMemoryConsentStore;
-import org.privacyscreen.spi.InMemoryEngagementLog;
+import org.privacyscreen.InMemoryClientDirectory;
+import org.privacyscreen.InMemoryConsentStore;
+import org.privacyscreen.InMemoryEngagementLog;
 import org.privacyscreen.spi.ScreeningContext;
 import org.privacyscreen.spi.TextDetector;
 

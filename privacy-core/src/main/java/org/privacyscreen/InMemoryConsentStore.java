@@ -1,0 +1,86 @@
+package org.privacyscreen;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.privacyscreen.spi.ConsentStore;
+
+/**
+ * A {@link ConsentStore} in memory. Thread-safe: every method holds one lock, so check-and-count is atomic. Records
+ * are checked only for structure here; {@code privacy-consent} validates their shape before they reach a store.
+ */
+public final class InMemoryConsentStore implements ConsentStore {
+    private final Map<String, Consent> consents = new HashMap<>();
+    private final Map<String, List<ConsentUse>> uses = new HashMap<>();
+
+    public InMemoryConsentStore() {
+    }
+
+    public InMemoryConsentStore(List<Consent> initial) {
+        Objects.requireNonNull(initial, "initial").forEach(this::save);
+    }
+
+    @Override
+    public synchronized List<Consent> consentsOf(String personId) {
+        Objects.requireNonNull(personId, "personId");
+        return consents.values().stream().filter(c -> c.personId().equals(personId))
+                .sorted(Comparator.comparing(Consent::id)).toList();
+    }
+
+    @Override
+    public synchronized Optional<Consent> find(String consentId) {
+        return Optional.ofNullable(consents.get(Objects.requireNonNull(consentId, "consentId")));
+    }
+
+    @Override
+    public synchronized List<ConsentUse> uses(String consentId) {
+        return List.copyOf(uses.getOrDefault(Objects.requireNonNull(consentId, "consentId"), List.of()));
+    }
+
+    @Override
+    public synchronized void save(Consent consent) {
+        Objects.requireNonNull(consent, "consent");
+        consents.put(consent.id(), consent);
+    }
+
+    @Override
+    public synchronized boolean recordUse(ConsentUse use) {
+        Objects.requireNonNull(use, "use");
+        Consent c = consents.get(use.consentId());
+        if (c == null) {
+            throw new PrivacyScreenException(ErrorCode.UNKNOWN_REFERENCE,
+                    "use.consentId: no consent with id " + use.consentId());
+        }
+        List<ConsentUse> list = uses.computeIfAbsent(c.id(), k -> new ArrayList<>());
+        if (!c.acceptsUse(use.at(), list.size())) {
+            return false;
+        }
+        list.add(use);
+        return true;
+    }
+
+    /** Adds a past publication as it was recorded elsewhere, without the limit check (for loading history). */
+    public synchronized void importUse(ConsentUse use) {
+        Objects.requireNonNull(use, "use");
+        if (!consents.containsKey(use.consentId())) {
+            throw new PrivacyScreenException(ErrorCode.UNKNOWN_REFERENCE,
+                    "use.consentId: no consent with id " + use.consentId());
+        }
+        uses.computeIfAbsent(use.consentId(), k -> new ArrayList<>()).add(use);
+    }
+
+    @Override
+    public synchronized void revoke(String consentId, Instant at) {
+        Objects.requireNonNull(at, "at");
+        Consent c = consents.get(Objects.requireNonNull(consentId, "consentId"));
+        if (c == null) {
+            throw new PrivacyScreenException(ErrorCode.UNKNOWN_REFERENCE, "consentId: no consent with id " + consentId);
+        }
+        consents.put(consentId, c.revoked(at));
+    }
+}

@@ -1,0 +1,21 @@
+package org.privacyscreen.json;
+
+import org.privacyscreen.ErrorCode;
+import org.privacyscreen.PrivacyScreenException;
+
+/**
+ * JSON input that does not follow the documented format: a file that is missing or malformed, a field that is not
+ * in the format, a value outside it, a record of the wrong shape. The message is one line, "source: field: reason",
+ * and never quotes a value, which could be personal data.
+ */
+public final class JsonInputException extends PrivacyScreenException {
+    private static final long serialVersionUID = 1L;
+
+    public JsonInputException(String message) {
+        super(ErrorCode.INVALID_RECORD, message);
+    }
+
+    public JsonInputException(String message, Throwable cause) {
+        super(ErrorCode.INVALID_RECORD, message, cause);
+    }
+}

@@ -1,0 +1,58 @@
+package org.privacyscreen.json.internal;
+
+import org.privacyscreen.json.JsonInputException;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.privacyscreen.ImageFormat;
+import org.privacyscreen.PostImage;
+
+/**
+ * Reads a post's image files. The format is checked here from the file's first bytes, so an unsupported file
+ * (HEIC, GIF, a PDF) is bad input even when no image detector is installed; decoding is the detectors' job.
+ */
+public final class ImageFiles {
+    private ImageFiles() {
+    }
+
+    /**
+     * The image at {@code ref}, relative to {@code base} unless absolute. {@code where} names the field in
+     * messages ("post.json: images[0]").
+     */
+    public static PostImage load(Path base, String ref, String where) {
+        Path file;
+        try {
+            Path p = Path.of(ref);
+            file = p.isAbsolute() || base == null ? p : base.resolve(p);
+        } catch (InvalidPathException e) {
+            throw new JsonInputException(where + ": not a valid file path");
+        }
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new JsonInputException(where + ": " + file + " is a folder, not an image file");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new JsonInputException(where + ": image file not found: " + file);
+        } catch (AccessDeniedException e) {
+            throw new JsonInputException(where + ": image file cannot be read (permission denied): " + file);
+        } catch (IOException e) {
+            throw new JsonInputException(where + ": image file cannot be read (" + e.getClass().getSimpleName()
+                    + "): " + file);
+        } catch (OutOfMemoryError e) {
+            throw new JsonInputException(where + ": image file is too large to read: " + file);
+        }
+        if (bytes.length == 0) {
+            throw new JsonInputException(where + ": image file is empty: " + file);
+        }
+        if (ImageFormat.sniff(bytes).isEmpty()) {
+            throw new JsonInputException(where + ": unsupported image format (" + ImageFormat.describeOther(bytes)
+                    + "); " + ImageFormat.ACCEPTED_FORMATS + ": " + file);
+        }
+        return PostImage.of(file.getFileName().toString(), bytes);
+    }
+}
