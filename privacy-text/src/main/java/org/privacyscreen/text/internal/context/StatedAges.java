@@ -17,15 +17,32 @@ public final class StatedAges {
             + "|(\\d{1,3})[\\s-]*(?:year|yr)[\\s-]*old"
             + "|(\\d{1,3})\\s*(?:yo|y/o)"
             + "|age\\s+(\\d{1,3})"
-            + "|(?:is|turns|turned|just)\\s+(\\d{1,2})(?=\\s*(?:today|this|!|\\.|,|$))"
+            + "|(?:is|turns|turned|just)\\s+(\\d{1,2})(?=\\s*(?:today|this|last|on|in|yesterday|!|\\.|,|$))"
             + "|in\\s+(?:his|her|their)\\s+(?:early\\s+|mid[\\s-]+|late\\s+)?(\\d)0'?s)(?![\\p{L}\\d])");
 
-    public record Age(int start, int end, int years) {
+    /**
+     * An age.
+     *
+     * @param start start in the plain view
+     * @param end   end in the plain view
+     * @param years the age in years
+     * @param range whether it bounds a group ("aged 12 to 18", "from age 6", "over 65s") rather than one person
+     */
+    public record Age(int start, int end, int years, boolean range) {
     }
 
     private static final SharedKey<List<Age>> KEY = SharedKey.of("text.stated-ages");
 
     private StatedAges() {
+    }
+
+    private static final Pattern RANGE_AFTER = Pattern.compile(
+            "(?i)\\s*(?:to|-|–|—|and (?:up|over|under)|\\+|or (?:over|older|under|younger))(?![\\p{L}])");
+    private static final Pattern RANGE_BEFORE = Pattern.compile("(?i)(?:from|over|under|between|above|below|all)\\s+$");
+
+    private static boolean range(String text, int start, int end) {
+        return RANGE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 14)).lookingAt()
+                || RANGE_BEFORE.matcher(text).region(Math.max(0, start - 10), start).find();
     }
 
     /** The ages stated in the context's post, found once and shared. */
@@ -47,7 +64,7 @@ public final class StatedAges {
                 if (m.group(g) != null) {
                     int years = Integer.parseInt(m.group(g)) * (g == m.groupCount() ? 10 : 1);
                     if (years <= 120) {
-                        out.add(new Age(m.start(), m.end(), years));
+                        out.add(new Age(m.start(), m.end(), years, range(plain.text(), m.start(), m.end())));
                     }
                     break;
                 }

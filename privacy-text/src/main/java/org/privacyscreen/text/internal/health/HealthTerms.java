@@ -14,6 +14,8 @@ import org.privacyscreen.text.internal.analysis.Token;
 public final class HealthTerms {
     public static final SharedKey<HealthTerms> KEY = SharedKey.of("text.health-terms");
     private static final Set<String> JOINERS = Set.of("-", "'", "’");
+    private static final List<String> MEDICAL_SUFFIXES = List.of("ectomy", "ectomies", "otomy", "ostomy", "itis",
+            "plasty", "scopy", "algia", "pathy", "aemia", "iasis");
 
     /** One term: its first and last token and whether it is a rare condition. */
     public record Term(Token first, Token last, boolean rare) {
@@ -29,6 +31,22 @@ public final class HealthTerms {
         return context.shared(KEY, c -> find(TextAnalysis.of(c)));
     }
 
+    /**
+     * Medical word formation: procedures and conditions named with Greek and Latin endings ("appendectomy",
+     * "tonsillitis", "angioplasty", "colonoscopy", "neuropathy") are health terms even when the lexicon lacks them.
+     */
+    static boolean medicalWord(String lower, Lexicons lex) {
+        if (lower.length() < 8 || lex.commonWords.contains(lower)) {
+            return false;
+        }
+        for (String suffix : MEDICAL_SUFFIXES) {
+            if (lower.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static HealthTerms find(TextAnalysis a) {
         Lexicons lex = Lexicons.get();
         Map<String, Boolean> health = lex.health;
@@ -39,6 +57,9 @@ public final class HealthTerms {
             Token t = toks.get(i);
             if (t.kind() == Token.Kind.PUNCT || !lex.healthFirst.contains(t.lower())
                     && !lex.healthFirst.contains(Lexicons.lemma(t.lower()))) {
+                if (t.word() && medicalWord(t.lower(), lex)) {
+                    out.add(new Term(t, t, false));
+                }
                 i++;
                 continue;
             }

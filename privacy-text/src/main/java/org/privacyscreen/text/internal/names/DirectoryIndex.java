@@ -44,6 +44,10 @@ public final class DirectoryIndex {
     public final Set<String> staffTokens = new HashSet<>();
     public final Set<String> orgTokens = new HashSet<>();
     private final Map<String, Set<String>> deletions = new HashMap<>();
+    /** Joined full names by their first three letters. */
+    private final Map<String, List<JoinedName>> joined = new HashMap<>();
+    /** Staff first names, their nicknames and their first three or more letters ("Kath", "Ben"). */
+    private final Set<String> staffShortForms = new HashSet<>();
     /** Clients by date of birth. */
     private final Map<LocalDate, List<Person>> clientsBornOn = new HashMap<>();
     private final int longestToken;
@@ -103,10 +107,75 @@ public final class DirectoryIndex {
         }
         this.longestToken = longest;
         for (Person p : directory.people()) {
+            String[] name = tokens(p.name());
+            if (name.length >= 2) {
+                String last = name[name.length - 1];
+                addJoined(p, name);
+                addJoined(p, name[0], last);
+                for (String nick : lex.nicknamesFor.getOrDefault(name[0], Set.of())) {
+                    addJoined(p, nick, last);
+                }
+                for (String alias : p.aliases()) {
+                    String[] al = tokens(alias);
+                    if (al.length == 1) {
+                        addJoined(p, al[0], last);
+                    } else if (al.length > 1) {
+                        addJoined(p, al);
+                    }
+                }
+            }
+            if (p.isStaff() && name.length > 0) {
+                for (int k = 3; k <= name[0].length(); k++) {
+                    staffShortForms.add(name[0].substring(0, k));
+                }
+                staffShortForms.addAll(lex.nicknamesFor.getOrDefault(name[0], Set.of()));
+            }
+        }
+        for (Person p : directory.people()) {
             if (p.isClient() && p.dateOfBirth().isPresent()) {
                 clientsBornOn.computeIfAbsent(p.dateOfBirth().get(), d -> new ArrayList<>()).add(p);
             }
         }
+    }
+
+    /** A person's name written as one word, as in a hashtag or a handle: "trevorhuxtable", "gordiepetrie". */
+    public record JoinedName(String joined, Person person) {
+    }
+
+    /** The joined names that start at {@code from} and end by {@code to} in {@code lower} (lower-case letters). */
+    public List<JoinedName> joinedAt(String lower, int from, int to) {
+        if (from + 3 > to) {
+            return List.of();
+        }
+        List<JoinedName> candidates = joined.get(lower.substring(from, from + 3));
+        if (candidates == null) {
+            return List.of();
+        }
+        List<JoinedName> out = new ArrayList<>(1);
+        for (JoinedName j : candidates) {
+            if (from + j.joined().length() <= to && lower.startsWith(j.joined(), from)) {
+                out.add(j);
+            }
+        }
+        return out;
+    }
+
+    private void addJoined(Person p, String... parts) {
+        String j = String.join("", parts);
+        if (j.length() >= 6) {
+            List<JoinedName> list = joined.computeIfAbsent(j.substring(0, 3), k -> new ArrayList<>());
+            for (JoinedName x : list) {
+                if (x.joined().equals(j) && x.person().id().equals(p.id())) {
+                    return;
+                }
+            }
+            list.add(new JoinedName(j, p));
+        }
+    }
+
+    /** Whether {@code word} names a staff member: a token of a staff name, a nickname or a short form of one. */
+    public boolean staffLike(String word) {
+        return staffTokens.contains(word) || staffShortForms.contains(word);
     }
 
     /** The clients born on {@code date}. */

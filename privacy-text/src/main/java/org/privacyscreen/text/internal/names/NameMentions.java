@@ -57,6 +57,17 @@ public final class NameMentions {
             "gets", "just", "finally", "managed", "celebrated", "celebrates", "ran", "walked");
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "from", "to", "near", "visit", "visiting",
             "via", "street", "road", "the");
+    /** Offices whose holders are public figures when named with them. */
+    private static final Set<String> PUBLIC_TITLES = Set.of("premier", "governor", "minister", "secretary",
+            "senator", "president", "mayor", "councillor", "councilor", "mp", "mla", "mpp", "td", "taoiseach",
+            "tanaiste", "chancellor", "king", "queen", "prince", "princess", "pope", "judge", "justice", "sheriff",
+            "congressman", "congresswoman", "representative", "commissioner", "ambassador", "archbishop", "bishop",
+            "paralympian", "olympian");
+    private static final Set<String> TITLE_JOINERS = Set.of("for", "of", "the", "and");
+    private static final Set<String> NEWS_VERBS = Set.of("announced", "announces", "signed", "signs", "unveiled",
+            "pledged", "launched", "declared", "promised", "tweeted", "confirmed");
+    private static final Set<String> TESTIMONIAL_WORDS = Set.of("they", "them", "their", "team", "staff", "clinic",
+            "surgery", "practice", "dentist", "doctor", "therapist", "physio", "helped", "recommend", "thank");
     private static final Set<String> ATTRIBUTION = Set.of("said", "says", "wrote", "famously", "once", "put",
             "quoted", "quote");
     private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -71,12 +82,14 @@ public final class NameMentions {
             "run", "cup", "league", "trophy", "trust", "foundation", "fund", "ltd", "limited", "inc", "llc", "plc",
             "group", "club", "fc", "united", "city", "town", "county", "beach", "bay", "island", "valley",
             "estate", "market", "mall", "pharmacy", "surgery", "practice", "physio", "gym", "studio", "cafe",
-            "hotel", "pub", "airport", "library", "museum", "theatre", "theater", "unit", "institute");
+            "hotel", "pub", "airport", "library", "museum", "theatre", "theater", "unit", "institute", "day",
+            "trail", "ambulance", "hospice", "ave", "lane", "way", "bridge", "church", "chapel", "hall");
 
     public final TextAnalysis analysis;
     public final List<Mention> all;
     private final List<Mention> people;
     private final List<List<Mention>> peopleBySentence;
+    private final List<List<Mention>> staffBySentence;
 
     private NameMentions(TextAnalysis analysis, List<Mention> all) {
         this.analysis = analysis;
@@ -90,6 +103,21 @@ public final class NameMentions {
             by.get(m.sentence()).add(m);
         }
         this.peopleBySentence = by;
+        List<List<Mention>> staff = new ArrayList<>(analysis.sentences());
+        for (int k = 0; k < analysis.sentences(); k++) {
+            staff.add(new ArrayList<>(0));
+        }
+        for (Mention m : this.all) {
+            if (m.who() == Who.STAFF && m.person().isPresent()) {
+                staff.get(m.sentence()).add(m);
+            }
+        }
+        this.staffBySentence = staff;
+    }
+
+    /** Staff members (one person each) named in sentence {@code s}. */
+    public List<Mention> staffIn(int s) {
+        return staffBySentence.get(s);
     }
 
     /** Clients and unknown people (not staff), in order. */
@@ -120,6 +148,7 @@ public final class NameMentions {
         List<Mention> out = new ArrayList<>();
         boolean[] used = new boolean[a.tokens().size()];
         known(a, index, favoured, post, out, used);
+        hashtags(a, index, favoured, out, used);
         unknown(a, index, out, used);
         return new NameMentions(a, out);
     }
@@ -293,6 +322,11 @@ public final class NameMentions {
         if (refs.isEmpty()) {
             return null;
         }
+        Token after = a.next(t);
+        if (after != null && after.word() && after.capitalised() && a.adjacent(t, after)
+                && Lexicons.get().lastNames.contains(after.lower()) && !index.surnames.containsKey(after.lower())) {
+            return null; // another person with the same first name: the unknown-name search decides
+        }
         boolean typo = index.singles.get(t.lower()) == null;
         boolean isFavoured = refs.stream().anyMatch(r -> favoured.contains(r.person().id()));
         boolean strong = cueBefore(a, t) || vocative(a, t) || isFavoured;
@@ -410,6 +444,64 @@ public final class NameMentions {
         return (afterComma && endsClause) || startsClause;
     }
 
+    // ---- names joined in hashtags ----
+
+    /**
+     * A client's name joined in a hashtag, CamelCase or lower case, alone or with other words ("#ZaraMitchell",
+     * "#trevorhuxtablestrong", "#HappyBirthdayTrevorHuxtable"): the joined forms of the directory's names are looked
+     * for at every letter of the tag.
+     */
+    private static void hashtags(TextAnalysis a, DirectoryIndex index, Set<String> favoured, List<Mention> out,
+                                 boolean[] used) {
+        String letters = a.letters().text();
+        String lower = a.normalised().lettersLower();
+        for (Token t : a.tokens()) {
+            if (t.kind() != Token.Kind.PUNCT || !(t.text().equals("#") || t.text().equals("＃"))) {
+                continue;
+            }
+            int from = t.end();
+            int to = from;
+            while (to < letters.length() && Character.isLetterOrDigit(letters.charAt(to))) {
+                to++;
+            }
+            if (to - from < 6) {
+                continue;
+            }
+            int i = from;
+            while (i < to) {
+                DirectoryIndex.JoinedName best = null;
+                for (DirectoryIndex.JoinedName j : index.joinedAt(lower, i, to)) {
+                    if (best == null || j.joined().length() > best.joined().length()
+                            || favoured.contains(j.person().id()) && j.joined().length() == best.joined().length()) {
+                        best = j;
+                    }
+                }
+                if (best == null || best.person().isStaff()) {
+                    i++;
+                    continue;
+                }
+                int end = i + best.joined().length();
+                int[] span = a.letters().toOriginal(i, end);
+                Token first = tokenAt(a, t.index() + 1, i);
+                Token last = tokenAt(a, first.index(), end - 1);
+                Mention m = new Mention(span[0], span[1], first, last, Who.CLIENT, Optional.of(best.person()), 0.9,
+                        true);
+                out.add(m);
+                mark(used, m);
+                i = end;
+            }
+        }
+    }
+
+    /** The token holding letters-view offset {@code offset}, searching forward from token {@code from}. */
+    private static Token tokenAt(TextAnalysis a, int from, int offset) {
+        Token t = a.token(from);
+        while (t.end() <= offset && t.index() + 1 < a.tokens().size()) {
+            t = a.token(t.index() + 1);
+        }
+        return t;
+    }
+
     // ---- people the directory does not know ----
 
     private static void unknown(TextAnalysis a, DirectoryIndex index, List<Mention> out, boolean[] used) {
@@ -435,7 +527,10 @@ public final class NameMentions {
                 continue;
             }
             Mention m = judge(a, index, lex, group);
-            if (m != null) {
+            if (m != null && (publicFigure(a, m) || saintOrPlace(a, m))) {
+                mark(used, m);
+                i = m.last().index() + 1;
+            } else if (m != null) {
                 out.add(m);
                 mark(used, m);
                 i = m.last().index() + 1;
@@ -529,7 +624,7 @@ public final class NameMentions {
     }
 
     private static boolean excluded(DirectoryIndex index, Token t) {
-        return index.staffTokens.contains(t.lower()) || index.orgTokens.contains(t.lower())
+        return index.staffLike(t.lower()) || index.orgTokens.contains(t.lower())
                 || NameMentions.CALENDAR.contains(t.lower());
     }
 
@@ -542,11 +637,63 @@ public final class NameMentions {
             next = a.next(next);
         }
         if (next != null && next.word() && ATTRIBUTION.contains(next.lower())
-                && (prevWord != null && prevWord.is("as") || quoteIn(a, t))) {
+                && (prevWord != null && (prevWord.is("as") || prevWord.is("like")) || quoteIn(a, t))) {
             return true;
         }
         Token p = a.previous(t);
-        return p != null && p.kind() == Token.Kind.PUNCT && "-—–~".contains(p.text()) && quoteBefore(a, p);
+        return p != null && p.kind() == Token.Kind.PUNCT && "-—–~".contains(p.text()) && quoteBefore(a, p)
+                && !testimonial(a, p, next);
+    }
+
+    /**
+     * A quote signed with a name is a testimonial (the commonest way a practice publishes a client's name) when the
+     * signature goes on with a place or a note (", Canton") or the quote speaks of the practice ("they explain",
+     * "helped our family"); otherwise it reads as a famous saying.
+     */
+    private static boolean testimonial(TextAnalysis a, Token dash, Token afterName) {
+        if (afterName != null && afterName.kind() == Token.Kind.PUNCT && (afterName.text().equals(",")
+                || afterName.text().equals("("))) {
+            return true;
+        }
+        for (int i = dash.index() - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
+            Token q = a.token(i);
+            if (q.word() && TESTIMONIAL_WORDS.contains(q.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A person with a public office before the name ("Premier", "Minister for Health") or news after it. */
+    private static boolean publicFigure(TextAnalysis a, Mention m) {
+        Token w = m.first();
+        for (int k = 0; k < 5; k++) {
+            w = a.previousWord(w);
+            if (w == null) {
+                break;
+            }
+            if (PUBLIC_TITLES.contains(w.lower())) {
+                return true;
+            }
+            if (!w.capitalised() && !TITLE_JOINERS.contains(w.lower())) {
+                break;
+            }
+        }
+        Token after = a.next(m.last());
+        if (after != null && after.kind() == Token.Kind.PUNCT && (after.text().equals("'") || after.text().equals("’"))) {
+            return false;
+        }
+        return after != null && after.word() && NEWS_VERBS.contains(after.lower());
+    }
+
+    /** "St David's Day", "St John Ambulance": a saint's name is a day or a place, not a person in the post. */
+    private static boolean saintOrPlace(TextAnalysis a, Mention m) {
+        Token p = a.previousWord(m.first());
+        if (p != null && (p.is("st") || p.is("saint") || p.is("ste")) && p.capitalised()) {
+            return true;
+        }
+        Token n = a.next(m.last());
+        return n != null && n.word() && n.capitalised() && PLACE_SUFFIX.contains(n.lower());
     }
 
     private static boolean quoteIn(TextAnalysis a, Token t) {

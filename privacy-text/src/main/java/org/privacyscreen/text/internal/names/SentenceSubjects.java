@@ -3,6 +3,7 @@ package org.privacyscreen.text.internal.names;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.privacyscreen.AccountKind;
 import org.privacyscreen.Person;
 import org.privacyscreen.Post;
 import org.privacyscreen.spi.ScreeningContext;
@@ -18,7 +19,9 @@ public final class SentenceSubjects {
             "them");
     private static final Set<String> PATIENT = Set.of("patient", "client", "member", "customer", "runner",
             "player", "athlete", "lady", "gentleman", "man", "woman", "boy", "girl", "son", "daughter", "mum",
-            "dad");
+            "dad", "guy", "kid", "child", "family", "person", "people", "teen", "teenager", "mom", "parent");
+    /** Words before a person noun that make it one person of the practice's, in a story: "had a patient today". */
+    private static final Set<String> STORY_DETERMINERS = Set.of("a", "an", "this", "my", "our");
 
     /**
      * A tie.
@@ -77,6 +80,10 @@ public final class SentenceSubjects {
         if (ourPatient) {
             return Optional.of(new Tie(Optional.empty(), 0.8, "one of the practice's clients"));
         }
+        if (post.author().account() == AccountKind.PERSONAL && story(a, s)) {
+            // staff speak for themselves on personal accounts: "had a lady in today whose...", "a client told me"
+            return Optional.of(new Tie(Optional.empty(), 0.75, "a client's story told on a personal account"));
+        }
         if (third && s > 0) {
             if (!mentions.peopleIn(s - 1).isEmpty()) {
                 return Optional.of(new Tie(clientOf(mentions.peopleIn(s - 1).get(0)), 0.7,
@@ -84,6 +91,51 @@ public final class SentenceSubjects {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The staff member a sentence is about: named in it, or named in the sentence before when this one goes on with
+     * "he" or "she" ("Please keep our Niamh in your thoughts. She's recovering from a stroke").
+     */
+    public static Optional<Person> staff(ScreeningContext context, int s) {
+        NameMentions mentions = NameMentions.of(context);
+        if (!mentions.staffIn(s).isEmpty()) {
+            return mentions.staffIn(s).get(0).person();
+        }
+        if (s > 0 && !mentions.staffIn(s - 1).isEmpty() && mentions.peopleIn(s).isEmpty()) {
+            TextAnalysis a = mentions.analysis;
+            for (int i = a.sentenceFirst(s); i < a.sentenceEnd(s); i++) {
+                if (a.token(i).word() && THIRD.contains(a.token(i).lower())) {
+                    return mentions.staffIn(s - 1).get(0).person();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A person noun after "a", "this", "my"... ("had a guy in today", "one of my young people", "a 3 year old"). */
+    private static boolean story(TextAnalysis a, int s) {
+        for (int i = a.sentenceFirst(s); i < a.sentenceEnd(s); i++) {
+            Token t = a.token(i);
+            if (!t.word()) {
+                continue;
+            }
+            boolean person = PATIENT.contains(Lexicons.lemma(t.lower()))
+                    || t.is("old") && i > 0 && a.token(i - 1).is("year");
+            if (!person) {
+                continue;
+            }
+            for (int k = i - 1, words = 0; k >= a.sentenceFirst(s) && words < 4; k--) {
+                Token p = a.token(k);
+                if (p.word()) {
+                    words++;
+                    if (STORY_DETERMINERS.contains(p.lower())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static Optional<String> clientOf(NameMentions.Mention m) {
