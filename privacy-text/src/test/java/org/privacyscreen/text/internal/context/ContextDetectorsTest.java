@@ -51,6 +51,22 @@ class ContextDetectorsTest {
         void detect_adultsAndWords_findNothing(String text) {
             assertThat(find(text)).isEmpty();
         }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Made the U10 travel soccer team!", "The twins turned 3 last week and came in together",
+                "Her baby was born early but is doing well"})
+        void detect_childrenInOtherWords(String text) {
+            assertThat(find(text)).isNotEmpty();
+        }
+
+        /** Services for children and age ranges speak of children in general, not of one child. */
+        @ParameterizedTest
+        @ValueSource(strings = {"Infant and child CPR class on Saturday", "Bring your little ones to the baby clinic",
+                "We see young people aged 12 to 18 and their families", "Kids from age 6 welcome with a parent",
+                "Our newborn visits run every Monday"})
+        void detect_servicesAndAgeRanges_findNothing(String text) {
+            assertThat(find(text)).isEmpty();
+        }
     }
 
     @Nested

@@ -66,4 +66,55 @@ class HealthDetectorTest extends DetectorTestBase {
         assertThat(find(Fixtures.reply("Hope your sciatica is easing!", "c-grace"))).singleElement()
                 .satisfies(f -> assertThat(f.subject()).contains("c-grace"));
     }
+
+    /** A named staff member's own health, framed as something they have or had. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Please keep Priya in your thoughts. She is recovering from a stroke.|s-priya",
+            "Oscar is back at the front desk after chemo!|s-oscar"})
+    void detect_staffMembersOwnHealth_hasTheStaffSubject(String text, String subject) {
+        assertThat(find(text)).singleElement().satisfies(f -> assertThat(f.subject()).contains(subject));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Priya runs our knee rehab class on Tuesdays.", "Oscar leads the back pain workshop."})
+    void detect_staffRunningAService_findsNothing(String text) {
+        assertThat(find(text)).isEmpty();
+    }
+
+    /** A reply that speaks of a condition as known to both adds a detail the client may not have made public. */
+    @Test
+    void detect_replyNamingTheClientsCondition_isTheClients() {
+        List<org.privacyscreen.Finding> found = find(Fixtures.reply("Thanks Harriet! Glad the migraines are easing.",
+                "c-harriet"));
+        assertThat(found).singleElement().satisfies(f -> assertThat(f.subject()).contains("c-harriet"));
+    }
+
+    @Test
+    void detect_replyWithGeneralAdvice_findsNothing() {
+        assertThat(find(Fixtures.reply("Thanks for the kind words! Physio can help with migraines too.",
+                "c-harriet"))).isEmpty();
+    }
+
+    /** On a personal account, a client's story without a name is still client information. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Had a lady in today whose biopsy came back clear.",
+            "A client told me today she has been hiding her eating disorder for years."})
+    void detect_clientsStoryOnAPersonalAccount(String text) {
+        assertThat(find(Fixtures.personal(text))).isNotEmpty().allMatch(f -> f.subject().isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Ran my first 10K today for the hospice!",
+            "Ten years as a physio this week. Grateful for every sore back and every kind word."})
+    void detect_staffsOwnLifeOnAPersonalAccount_findsNothing(String text) {
+        assertThat(find(Fixtures.personal(text))).isEmpty();
+    }
+
+    /** Procedures and conditions named by their medical endings, beyond the lexicon. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Harriet is recovering well after her appendectomy.",
+            "Desmond has tonsillitis again, poor man."})
+    void detect_medicalWordEndings(String text) {
+        assertThat(find(text)).isNotEmpty();
+    }
 }

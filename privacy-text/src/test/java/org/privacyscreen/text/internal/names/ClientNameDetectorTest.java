@@ -102,4 +102,22 @@ class ClientNameDetectorTest extends DetectorTestBase {
             assertThat(f.excerpt()).hasValueSatisfying(e -> assertThat(e).doesNotContain("arriet"));
         }
     }
+
+    /** A client's name joined in a hashtag, in CamelCase or lower case, alone or with other words. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"So proud of you #HarrietOkafor|HarrietOkafor|c-harriet",
+            "What a year #desmondachterbergstrong|desmondachterberg|c-desmond",
+            "#HappyBirthdayGraceLee from the team|GraceLee|c-grace",
+            "#TeamHattieOkafor all the way|HattieOkafor|c-harriet"})
+    void detect_clientNameJoinedInAHashtag(String text, String value, String subject) {
+        assertThat(values(text)).containsExactly(value);
+        assertThat(find(text)).singleElement().satisfies(f -> assertThat(f.subject()).contains(subject));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"#GraceDays are back!", "#okaforever and always", "#WillPower Wednesday",
+            "#desmondsquad training tonight", "Loved watching Grace Kelly in Rear Window"})
+    void detect_hashtagsAndOtherPeopleSharingAFirstName_findNoClient(String text) {
+        assertThat(find(text)).isEmpty();
+    }
 }

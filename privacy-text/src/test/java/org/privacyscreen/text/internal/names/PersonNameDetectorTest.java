@@ -63,4 +63,22 @@ class PersonNameDetectorTest extends DetectorTestBase {
     void detect_nearMisses_findNothing(String text) {
         assertThat(find(text)).isEmpty();
     }
+
+    /** A signed testimonial publishes a person's name: signed with a place, or speaking of the practice. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\"They explained every step.\" - Martin Hollis, Leeds",
+            "“Kind, patient staff and no rush.” — Maria Brennan"})
+    void detect_signedTestimonial_isAName(String text) {
+        assertThat(find(text)).hasSize(1);
+    }
+
+    /** People named with a public office or in news of what they did in it are public figures. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Premier Martin Hollis announced funding for community physio today.",
+            "Health Secretary Joan Ferris visited the new unit.", "Minister for Health Aoife Brennan opened the ward.",
+            "Martin Hollis announced new money for clinics in the north.", "Happy St David's Day to all our patients!",
+            "First aid courses with St John Ambulance this spring."})
+    void detect_publicFiguresAndSaints_findNothing(String text) {
+        assertThat(find(text)).isEmpty();
+    }
 }
