@@ -22,9 +22,18 @@ public final class MedicalAdviceDetector extends TextDetectorBase {
             // changing a dose: "double your sertraline dose", "halve the tablets", "skip your meds"
             + "|(?:double|halve|increase|decrease|reduce|up|lower|skip|stop) (?:the|your) (?:[\\p{L}-]+ ){0,2}"
             + "(?:dose|doses|dosage|medication|meds|tablets|pills|inhaler|injections?))(?![\\p{L}])");
+    /**
+     * Changing a dose without a number: "take half a tablet", "every second day", "two of your partner's ...",
+     * "skipping it on weekends", "cut your afternoon dose in half". Advice only with an instruction or a health word.
+     */
+    private static final Pattern DOSE_CHANGE = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:half|quarter|double) (?:a |the |your )?(?:dose|tablet|pill|capsule)s?"
+            + "|every (?:other|second|third) (?:day|night|week)"
+            + "|take (?:one|two|three|\\d+) of (?:your|my|his|her|their|the)"
+            + "|skip(?:ping)? (?:it|them|a dose|doses|a day)"
+            + "|cut (?:your|the) (?:[\\p{L}-]+ ){0,2}dose)(?![\\p{L}])");
     private static final Pattern INSTRUCTION = Pattern.compile("(?i)(?:^|[.!?]\\s+|\\b)(?:you should|you must|you need to|i'd recommend"
             + "|i would recommend|i recommend|i'd suggest|i suggest|my advice|make sure you|don't forget to|try taking"
-            + "|(?:^|\\s)(?:take|try|use|apply|stop taking|avoid|ice|rest|stretch|increase|reduce|start taking|switch to"
+            + "|(?<![\\p{L}])(?:take|try|use|apply|stop taking|avoid|ice|rest|stretch|increase|reduce|start taking|switch to"
             + "|ask for|get|double|halve|skip|come off)\\b)");
 
     public MedicalAdviceDetector() {
@@ -55,9 +64,10 @@ public final class MedicalAdviceDetector extends TextDetectorBase {
             String sentence = context.post().text().substring(span[0], span[1]);
             boolean dosage = DOSAGE.matcher(sentence).find();
             boolean instruction = INSTRUCTION.matcher(sentence).find();
-            if ((health[s] || dosage) && (instruction || dosage)) {
+            boolean change = DOSE_CHANGE.matcher(sentence).find() && (instruction || health[s]);
+            if ((health[s] || dosage || change) && (instruction || dosage || change)) {
                 out.add(finding(context, FindingType.MEDICAL_ADVICE, span[0], span[1])
-                        .confidence(dosage ? 0.8 : 0.65)
+                        .confidence(dosage || change ? 0.8 : 0.65)
                         .message("Treatment or medication advice posted from a staff member's personal account.")
                         .build());
             }

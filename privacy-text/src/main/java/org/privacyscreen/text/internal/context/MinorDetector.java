@@ -35,7 +35,8 @@ public final class MinorDetector extends TextDetectorBase {
     /** After a child word: a service it names ("infant and child CPR", "baby clinic"), not a child. */
     private static final Pattern SERVICE_AFTER = Pattern.compile("(?i)\\s*(?:(?:and|&|or)\\s+(?:child|children|toddler|kids?)"
             + "|(?:clinic|class|classes|group|groups|massage|unit|ward|visits?|checks?|sessions?|cpr|first aid|food"
-            + "|formula|room|care|services?|program|programme|club|yoga|swim|health|oral|sleep|feeding|mental)\\b)");
+            + "|formula|room|care|services?|program|programme|club|yoga|swim|health|oral|sleep|feeding|mental)\\b"
+            + "|(?:under|over|younger than|older than) \\d)");
 
     /** Whether a child word speaks of children in general: plural, or naming a service for them. */
     private static boolean generic(String text, String match, int end) {

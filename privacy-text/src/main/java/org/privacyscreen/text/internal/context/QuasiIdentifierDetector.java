@@ -16,6 +16,7 @@ import org.privacyscreen.text.internal.analysis.TakenSpans;
 import org.privacyscreen.text.internal.analysis.TextAnalysis;
 import org.privacyscreen.text.internal.analysis.TextDetectorBase;
 import org.privacyscreen.text.internal.analysis.Token;
+import org.privacyscreen.text.internal.analysis.Windows;
 import org.privacyscreen.text.internal.health.HealthTerms;
 import org.privacyscreen.text.internal.names.NameMentions;
 import org.privacyscreen.text.normalise.NormalisedText;
@@ -27,17 +28,21 @@ import org.privacyscreen.text.normalise.TextView;
  * person is the name detectors' finding).
  */
 public final class QuasiIdentifierDetector extends TextDetectorBase {
-    enum Kind { AGE, PLACE, OCCUPATION, VISIT_TIME, RARE_CONDITION }
+    enum Kind { AGE, INITIALS, PLACE, OCCUPATION, VISIT_TIME, RARE_CONDITION }
 
     private static final Pattern TIME = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:[01]?\\d|2[0-3])"
             + "(?::[0-5]\\d\\s*(?:am|pm)?|\\s*(?:am|pm))(?![\\p{L}\\d])");
+    private static final String[] DECADE_WORDS = {"twenties", "thirties", "forties", "fifties", "sixties",
+        "seventies", "eighties", "nineties"};
+    private static final Pattern DECADE = Pattern.compile("(?i)(?<![\\p{L}])in (?:his|her|their) (?:early |mid[- ]|late )?"
+            + "(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\\p{L}])");
     private static final Set<String> PLACE_BEFORE = Set.of("in", "of", "at", "from", "near");
     private static final Set<String> NOT_PLACES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "the", "our", "my", "your");
     private static final Set<String> PERSONISH = Set.of("he", "she", "his", "her", "him", "patient", "client",
             "man", "woman", "lady", "gentleman", "mum", "dad", "mother", "father", "boy", "girl", "grandmother",
-            "grandfather", "gran", "grandad", "local", "someone", "person");
+            "grandfather", "gran", "grandad", "local", "someone", "person", "who", "regular", "mom");
 
     public QuasiIdentifierDetector() {
         super("quasi-identifiers");
@@ -52,11 +57,18 @@ public final class QuasiIdentifierDetector extends TextDetectorBase {
         int sentences = a.sentences();
         boolean[] aboutPerson = new boolean[sentences];
         boolean any = false;
+        Lexicons words = Lexicons.get();
         for (Token tok : a.tokens()) {
-            if (tok.word() && PERSONISH.contains(tok.lower())) {
+            // a person word, or an occupation: "the retired ferry captain", "a Riverside café owner"
+            if (tok.word() && (PERSONISH.contains(tok.lower()) || words.occupations.contains(Lexicons.lemma(tok.lower())))) {
                 aboutPerson[tok.sentence()] = true;
                 any = true;
             }
+        }
+        for (StatedAges.Age age : StatedAges.of(context)) {
+            // initials with an age are about a person by themselves
+            aboutPerson[a.sentenceAt(NormalisedText.of(context).plain().originalStart(age.start()))] = true;
+            any = true;
         }
         if (!any) {
             return List.of(); // no sentence about a person, nothing to single out
@@ -69,10 +81,23 @@ public final class QuasiIdentifierDetector extends TextDetectorBase {
             bySentence.add(new ArrayList<>());
         }
         for (StatedAges.Age age : StatedAges.of(context)) {
-            add(bySentence, a, plain, Kind.AGE, age.start(), age.end());
+            int digit = age.start();
+            while (digit < age.end() && !Character.isDigit(text.charAt(digit))) {
+                digit++;
+            }
+            if (Character.isUpperCase(text.charAt(age.start())) && text.charAt(age.start() + 1) == '.') {
+                // "J.M., 87": the initials and the age are two details
+                int initialsEnd = text.lastIndexOf('.', digit) + 1;
+                add(bySentence, a, plain, Kind.INITIALS, age.start(), initialsEnd);
+                add(bySentence, a, plain, Kind.AGE, digit, age.end());
+            } else {
+                add(bySentence, a, plain, Kind.AGE, age.start(), age.end());
+            }
         }
         NumberGroups.of(context).forEachAtRunStart(TIME, text, 10,
                 t -> add(bySentence, a, plain, Kind.VISIT_TIME, t.start(), t.end()));
+        Windows.aroundWords(text.toLowerCase(Locale.ROOT), DECADE_WORDS, 24, 2).forEachMatch(DECADE, text,
+                d -> add(bySentence, a, plain, Kind.AGE, d.start(), d.end()));
         places(a, bySentence);
         Lexicons lex = Lexicons.get();
         for (Token tok : a.tokens()) {

@@ -590,6 +590,9 @@ public final class NameMentions {
         if (after != null && after.word() && PLACE_SUFFIX.contains(after.lower()) && after.capitalised()) {
             return null;
         }
+        if (after != null && after.word() && !after.capitalised() && lex.occupations.contains(Lexicons.lemma(after.lower()))) {
+            return null; // "a Cole Harbour paramedic": a place or employer before an occupation
+        }
         if (s + 1 < group.size()) {
             Token l = group.get(s + 1);
             boolean lCommon = lex.commonWords.contains(l.lower());

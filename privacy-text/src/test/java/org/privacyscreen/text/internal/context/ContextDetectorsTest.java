@@ -67,6 +67,16 @@ class ContextDetectorsTest {
         void detect_servicesAndAgeRanges_findNothing(String text) {
             assertThat(find(text)).isEmpty();
         }
+
+        @Test
+        void detect_adviceAboutBabiesUnderAnAge_findsNothing() {
+            assertThat(find("Fever in a baby under 3 months is worth a call to our nurse line")).isEmpty();
+        }
+
+        @Test
+        void detect_initialsWithAChildsAge() {
+            assertThat(find("Welcome back to M.K., 8, our star!")).hasSize(1);
+        }
     }
 
     @Nested
@@ -85,6 +95,22 @@ class ContextDetectorsTest {
         protected List<String> negatives() {
             return List.of("Open at 9am in Harrogate.", "A teacher's guide to posture.",
                     "Harriet Okafor, a teacher from Harrogate, came in at 9am.");
+        }
+
+        /** Initials with an age, a job with a place and a routine, a decade of life: enough to single someone out. */
+        @ParameterizedTest
+        @ValueSource(strings = {"Well done to J.M., 87, who came to every class this term!",
+                "To the bus driver from Canton who comes in every Tuesday at 5:10: thank you!",
+                "A café owner in her fifties came in at 4:20 with a cracked molar."})
+        void detect_singlingOutDetailsInOtherWords(String text) {
+            assertThat(find(text)).hasSizeGreaterThanOrEqualTo(2);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Classes at 5:10 and 6:15 every Tuesday in Canton.",
+                "Bus drivers: our clinic opens at 7am on weekdays.", "Order J.M. 87 arrived today."})
+        void detect_timetablesAndCodes_findNothing(String text) {
+            assertThat(find(text)).isEmpty();
         }
 
         @Test
@@ -134,6 +160,23 @@ class ContextDetectorsTest {
         @Test
         void detect_personalAccount_findsDosage() {
             assertThat(find(Fixtures.personal("Take 400mg ibuprofen twice a day for back pain."))).hasSize(1);
+        }
+
+        /** Changing a dose without a number or unit is still dosage advice. */
+        @ParameterizedTest
+        @ValueSource(strings = {"If your tablets make you dizzy, just take half a tablet for a week.",
+                "If it makes you numb, take it every second day for a while.",
+                "Can't sleep? Take two of your partner's sleeping pills.",
+                "Try skipping it on weekends and cut your afternoon dose in half."})
+        void detect_doseChangesInOtherWords(String text) {
+            assertThat(find(Fixtures.personal(text))).hasSize(1);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Half a day off and a second coffee, bliss.", "Every second day I run along the canal.",
+                "Don't change your dose on your own: talk to your GP first."})
+        void detect_everydayWordsAndSafeAdvice_findNothing(String text) {
+            assertThat(find(Fixtures.personal(text))).isEmpty();
         }
     }
 }
