@@ -130,7 +130,7 @@ public final class NormalisedText {
                 j++;
             }
             boolean onlyO = !digit && !otherLetter;
-            if (!otherLetter && (digit || onlyO && j - i <= 2 && digitNear(s, i - 1, -1) && digitNear(s, j, 1))) {
+            if (!otherLetter && (digit || onlyO && j - i <= 8 && (digitNear(s, i - 1, -1) || digitNear(s, j, 1)))) {
                 for (int k = i; k < j; k++) {
                     if (s.charAt(k) == 'O' || s.charAt(k) == 'o') {
                         if (out == null) {
@@ -259,7 +259,11 @@ public final class NormalisedText {
                 j++;
             }
             boolean emailish = j < s.length() - 1 && s.charAt(j) == '.' && Character.isLetter(s.charAt(j + 1));
-            if (letters >= 2 && j - i > letters) {
+            // a word of letters with digits in it; one letter is enough when it leads a short word of leet digits
+            // ("L33" for Lee), never a code that starts with a digit ("10k")
+            boolean shortLeet = letters == 1 && Character.isLetter(s.charAt(i)) && j - i <= 6
+                    && allLeet(s, i + 1, j - 1);
+            if ((letters >= 2 || shortLeet) && j - i > letters) {
                 int k = i;
                 while (k < j) {
                     char c = s.charAt(k);
@@ -272,8 +276,9 @@ public final class NormalisedText {
                         // a lone digit ("Em1ly") or a short run of leet digits between letters ("Gr33n", "B00th")
                         // is leet; "covid19" is not
                         boolean lone = re == k;
-                        boolean shortRun = re - k < 3 && k > i && re + 1 < j && Character.isLetter(s.charAt(k - 1))
-                                && Character.isLetter(s.charAt(re + 1)) && allLeet(s, k, re);
+                        boolean between = re + 1 < j && Character.isLetter(s.charAt(re + 1));
+                        boolean shortRun = re - k < 3 && k > i && Character.isLetter(s.charAt(k - 1))
+                                && (between || shortLeet) && allLeet(s, k, re);
                         if (lone || shortRun) {
                             for (int d = k; d <= re; d++) {
                                 char l = leetLetter(s.charAt(d));

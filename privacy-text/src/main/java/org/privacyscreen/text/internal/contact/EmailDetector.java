@@ -18,7 +18,8 @@ public final class EmailDetector extends TextDetectorBase {
     private static final Pattern EMAIL = Pattern.compile(
             "(?<![\\w.%+-])[\\w.%+-]{1,64}@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,24}\\b");
     private static final Pattern OBFUSCATED = Pattern.compile(
-            "(?i)(?<![\\w.%+-])([\\w.%+-]{1,64})\\s*(?:\\[at]|\\(at\\)|\\{at}|\\sat\\s)\\s*([A-Za-z0-9-]+)"
+            "(?i)(?<![\\w.%+-])([\\w.%+-]{1,64}(?:\\s*(?:\\[dot]|\\(dot\\)|\\{dot})\\s*[\\w%+-]{1,64}){0,3})"
+                    + "\\s*(?:\\[at]|\\(at\\)|\\{at}|\\sat\\s)\\s*([A-Za-z0-9-]+)"
                     + "((?:\\s*(?:\\[dot]|\\(dot\\)|\\{dot}|\\sdot\\s|\\.)\\s*[A-Za-z0-9-]+)+)");
     private static final String[] AT = {"@"};
     private static final String[] SPELLED_AT = {"[at]", "(at)", "{at}", " at "};
@@ -57,7 +58,8 @@ public final class EmailDetector extends TextDetectorBase {
             if (!spelled || tld.length() < 2 || !tld.chars().allMatch(Character::isLetter)) {
                 return;
             }
-            String email = o.group(1) + "@" + o.group(2) + DOT.matcher(o.group(3)).replaceAll(".");
+            String email = DOT.matcher(o.group(1)).replaceAll(".") + "@" + o.group(2)
+                    + DOT.matcher(o.group(3)).replaceAll(".");
             if (!org.ownEmail(email) && taken.take(o.start(), o.end())) {
                 out.add(build(context, plain, o.start(), o.end(), 0.85));
             }
