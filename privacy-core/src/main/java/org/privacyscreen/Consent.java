@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -32,8 +33,8 @@ import org.privacyscreen.constraints.ValidUseLimit;
  * @param channels    channel names, or "*" for every channel
  * @param purposes    purposes covered
  * @param maxUses     how many publications it allows; empty for no limit
- * @param validFrom   first day covered (UTC), inclusive
- * @param validUntil  last day covered (UTC), inclusive: the whole day counts
+ * @param validFrom   first day covered, inclusive, as a calendar day in the practice's time zone
+ * @param validUntil  last day covered, inclusive: the whole day in the practice's time zone counts
  * @param evidence    how it was recorded
  * @param guardian    the guardian who consented for a minor
  * @param revokedAt   when it was withdrawn
@@ -92,18 +93,67 @@ public record Consent(@NotBlank String id, @NotBlank String personId, @NotNull C
         return revokedAt.map(r -> !r.isAfter(at)).orElse(false);
     }
 
-    /**
-     * Whether one more publication at {@code at} may count against this consent: it is granted, not revoked by then,
-     * and {@code usedSoFar} is under {@code maxUses}. What every store's atomic check-and-count checks.
-     */
-    public boolean acceptsUse(Instant at, int usedSoFar) {
-        Objects.requireNonNull(at, "at");
-        return granted() && !revokedBy(at) && (maxUses.isEmpty() || usedSoFar < maxUses.getAsInt());
+    /** Why a consent does not accept a use; see {@link #denial}. */
+    public enum Denial {
+        /** The person refused. */
+        REFUSED,
+        /** Withdrawn by the time of the use, or by the time it is recorded. */
+        REVOKED,
+        /** The use falls before the first valid day. */
+        NOT_YET_VALID,
+        /** The use falls after the last valid day. */
+        EXPIRED,
+        /** The consent does not cover the use's channel. */
+        CHANNEL,
+        /** The consent does not cover the use's purpose. */
+        PURPOSE,
+        /** The consent does not allow publishing (share). */
+        NO_SHARE,
+        /** {@code maxUses} publications already count against it. */
+        EXHAUSTED
     }
 
-    /** Whether {@code at} (UTC) falls within the validity period; a date covers its whole day. */
-    public boolean validAt(Instant at) {
-        LocalDate day = at.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+    /**
+     * Why one more publication may not count against this consent, or empty when it may: the consent is granted,
+     * allows sharing, covers the use's channel and purpose, the use's day (in the use's time zone) lies within the
+     * validity period, it is not revoked by the use's time nor by {@code now} (a revocation takes effect at once,
+     * whatever time the use claims), and {@code usedSoFar} is under {@code maxUses}. What every store's atomic
+     * check-and-count checks.
+     *
+     * @param use       the publication to count
+     * @param usedSoFar publications already counted against this consent
+     * @param now       when the use is being recorded
+     * @return the first reason found, in the order of {@link Denial}
+     */
+    public Optional<Denial> denial(ConsentUse use, int usedSoFar, Instant now) {
+        Objects.requireNonNull(use, "use");
+        Objects.requireNonNull(now, "now");
+        if (!use.consentId().equals(id)) {
+            throw new IllegalArgumentException("use.consentId: names another consent");
+        }
+        Denial d = !granted() ? Denial.REFUSED
+                : revokedBy(use.at().isAfter(now) ? use.at() : now) ? Denial.REVOKED
+                : validFrom.filter(use.day()::isBefore).isPresent() ? Denial.NOT_YET_VALID
+                : validUntil.filter(use.day()::isAfter).isPresent() ? Denial.EXPIRED
+                : !coversChannel(use.channel()) ? Denial.CHANNEL
+                : !coversPurpose(use.purpose()) ? Denial.PURPOSE
+                : !covers(Permission.SHARE) ? Denial.NO_SHARE
+                : maxUses.isPresent() && usedSoFar >= maxUses.getAsInt() ? Denial.EXHAUSTED
+                : null;
+        return Optional.ofNullable(d);
+    }
+
+    /** Whether {@link #denial} finds nothing against counting {@code use}. */
+    public boolean acceptsUse(ConsentUse use, int usedSoFar, Instant now) {
+        return denial(use, usedSoFar, now).isEmpty();
+    }
+
+    /**
+     * Whether {@code at} falls within the validity period, read as calendar days in {@code zone} (the practice's
+     * time zone): "valid until 31 March" covers 31 March up to midnight where the practice is.
+     */
+    public boolean validAt(Instant at, ZoneId zone) {
+        LocalDate day = Objects.requireNonNull(at, "at").atZone(Objects.requireNonNull(zone, "zone")).toLocalDate();
         return validFrom.map(f -> !day.isBefore(f)).orElse(true) && validUntil.map(u -> !day.isAfter(u)).orElse(true);
     }
 

@@ -1,5 +1,6 @@
 package org.privacyscreen;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,11 +18,19 @@ import org.privacyscreen.spi.ConsentStore;
 public final class InMemoryConsentStore implements ConsentStore {
     private final Map<String, Consent> consents = new HashMap<>();
     private final Map<String, List<ConsentUse>> uses = new HashMap<>();
+    private final Clock clock;
 
     public InMemoryConsentStore() {
+        this(Clock.systemUTC());
+    }
+
+    /** A store whose clock says when a use is recorded: a revocation in effect by then refuses it. */
+    public InMemoryConsentStore(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     public InMemoryConsentStore(List<Consent> initial) {
+        this();
         Objects.requireNonNull(initial, "initial").forEach(this::save);
     }
 
@@ -54,13 +63,17 @@ public final class InMemoryConsentStore implements ConsentStore {
         Consent c = consents.get(use.consentId());
         if (c == null) {
             throw new PrivacyScreenException(ErrorCode.UNKNOWN_REFERENCE,
-                    "use.consentId: no consent with id " + use.consentId());
+                    "use.consentId: names no consent on record");
         }
         List<ConsentUse> list = uses.computeIfAbsent(c.id(), k -> new ArrayList<>());
-        if (!c.acceptsUse(use.at(), list.size())) {
+        // a retried publication is checked again but not counted twice
+        boolean counted = list.stream().anyMatch(u -> u.postId().equals(use.postId()));
+        if (!c.acceptsUse(use, list.size() - (counted ? 1 : 0), clock.instant())) {
             return false;
         }
-        list.add(use);
+        if (!counted) {
+            list.add(use);
+        }
         return true;
     }
 
@@ -69,7 +82,7 @@ public final class InMemoryConsentStore implements ConsentStore {
         Objects.requireNonNull(use, "use");
         if (!consents.containsKey(use.consentId())) {
             throw new PrivacyScreenException(ErrorCode.UNKNOWN_REFERENCE,
-                    "use.consentId: no consent with id " + use.consentId());
+                    "use.consentId: names no consent on record");
         }
         uses.computeIfAbsent(use.consentId(), k -> new ArrayList<>()).add(use);
     }
@@ -79,8 +92,10 @@ public final class InMemoryConsentStore implements ConsentStore {
         Objects.requireNonNull(at, "at");
         Consent c = consents.get(Objects.requireNonNull(consentId, "consentId"));
         if (c == null) {
-            throw new PrivacyScreenException(ErrorCode.UNKNOWN_REFERENCE, "consentId: no consent with id " + consentId);
+            throw new PrivacyScreenException(ErrorCode.UNKNOWN_REFERENCE, "consentId: names no consent on record");
         }
-        consents.put(consentId, c.revoked(at));
+        if (!c.revokedBy(at)) { // an earlier revocation stands: moving it later would revive the consent
+            consents.put(consentId, c.revoked(at));
+        }
     }
 }

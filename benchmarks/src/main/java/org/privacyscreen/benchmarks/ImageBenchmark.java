@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.opencv.core.Scalar;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -17,24 +18,28 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.privacyscreen.FindingSource;
 import org.privacyscreen.Post;
 import org.privacyscreen.PostImage;
-import org.privacyscreen.ScreeningReport;
 import org.privacyscreen.Screener;
+import org.privacyscreen.ScreeningReport;
 import org.privacyscreen.image.ImageDetectorProvider;
 import org.privacyscreen.image.SampleImages;
-import org.privacyscreen.image.internal.CodeDetector;
-import org.privacyscreen.image.internal.Decoded;
-import org.privacyscreen.image.internal.Decoder;
-import org.privacyscreen.image.internal.FaceDetector;
-import org.privacyscreen.image.internal.Header;
-import org.privacyscreen.image.internal.MetadataDetector;
-import org.privacyscreen.image.internal.OpenCv;
-import org.privacyscreen.image.internal.TextRegions;
+import org.privacyscreen.image.internal.codes.CodeDetector;
+import org.privacyscreen.image.internal.decode.Decoded;
+import org.privacyscreen.image.internal.decode.Decoder;
+import org.privacyscreen.image.internal.decode.Header;
+import org.privacyscreen.image.internal.decode.OpenCv;
+import org.privacyscreen.image.internal.documents.TextFinder;
+import org.privacyscreen.image.internal.documents.TextRegions;
+import org.privacyscreen.image.internal.faces.FaceDetector;
+import org.privacyscreen.image.internal.metadata.MetadataDetector;
+import org.privacyscreen.text.TextDetectors;
 
 /**
- * The image path on one core: each stage, and a whole screening (all four image detectors and the remediation of
- * the flagged boxes) of a generated phone-like photo holding two faces, a form, a QR code and GPS EXIF.
+ * The image path on one core: each stage, and a whole screening (the image detectors, the OCR of the text regions
+ * and the text detectors on what was read) of a generated phone-like photo holding two faces, a printed intake
+ * form, a QR code and GPS EXIF.
  * Detectors run on a single-thread executor and OpenCV on one thread, so the figures are one core's.
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar ImageBenchmark -f 1 -wi 3 -i 5 -t 1</pre>
@@ -64,9 +69,7 @@ public class ImageBenchmark {
         int w = Integer.parseInt(wh[0]);
         int h = Integer.parseInt(wh[1]);
         int u = Math.min(w, h);
-        photo = SampleImages.scene(w, h).face(u / 12, u / 4, u / 5).face(w * 2 / 3, u / 8, u / 12)
-                .form(w / 3, h / 2, Math.max(12, u / 100), 8).qr(w * 3 / 4, h * 2 / 3, u / 8, "MRN 00412 ROOM 7")
-                .gps(54.97, -1.61).artist("Reception").jpeg();
+        photo = photo(w, h);
         header = Header.read(photo, "bench", Long.MAX_VALUE);
         decoded = Decoder.forDetection(photo, header, "bench");
         oneThread = Executors.newSingleThreadExecutor(r -> {
@@ -74,12 +77,13 @@ public class ImageBenchmark {
             t.setDaemon(true);
             return t;
         });
-        screener = Screener.builder().discover(false).provider(new ImageDetectorProvider()).executor(oneThread)
-                .build();
+        screener = Screener.builder().discover(false).provider(new ImageDetectorProvider())
+                .provider(new TextDetectors()).executor(oneThread).build();
         post = Post.builder().image(PostImage.of("photo.jpg", photo)).subjects(List.of("client-1")).build();
         ScreeningReport check = screener.screen(post);
-        if (check.findings().size() < 4) {
-            throw new IllegalStateException("the benchmark photo should give at least 4 findings: "
+        if (check.findings().size() < 4 || check.findings().stream()
+                .noneMatch(f -> f.source() == FindingSource.IMAGE_TEXT)) {
+            throw new IllegalStateException("the benchmark photo should give at least 4 findings, some read in it: "
                     + check.findings());
         }
     }
@@ -87,6 +91,21 @@ public class ImageBenchmark {
     @TearDown(Level.Trial)
     public void tearDown() {
         oneThread.shutdownNow();
+    }
+
+    /**
+     * The benchmark photo, {@code w x h}: two faces, an intake form of 8 printed lines (a real typeface, slightly
+     * slanted and out of focus, capitals 1 % of the short side high) with a name, a birth date and a phone number,
+     * a QR code, GPS and artist EXIF. Shared with {@link OcrFirstBenchmark}.
+     */
+    static byte[] photo(int w, int h) {
+        int u = Math.min(w, h);
+        return SampleImages.scene(w, h).face(u / 12, u / 4, u / 5).face(w * 2 / 3, u / 8, u / 12)
+                .printed(w / 3, h / 2, Math.max(12, u / 100), 0.05, new Scalar(238, 242, 244), "PATIENT INTAKE",
+                        "Name: Morgan Ellery", "Date of birth: 14/03/1987", "Phone: 0161 496 0732",
+                        "Address: 12 Harbour Road, Leith", "NHS no: 943 476 5919", "Medication: sertraline 50 mg",
+                        "Next visit: 21/11 at 10:40")
+                .qr(w * 3 / 4, h * 2 / 3, u / 8, "MRN 00412 ROOM 7").gps(54.97, -1.61).artist("Reception").jpeg();
     }
 
     /** Format sniffing, size, completeness check and metadata parsing. */
@@ -110,10 +129,19 @@ public class ImageBenchmark {
         return FaceDetector.faces(decoded);
     }
 
-    /** Text lines (gradient, rules removed, two scales) grouped into documents. */
+    /** Text line candidates (gradient, rules removed, two scales) grouped into documents: no OCR. */
     @Benchmark
     public Object documents() {
         return TextRegions.documents(TextRegions.lines(decoded.gray()));
+    }
+
+    /**
+     * Text regions as the documents detector and the image-text reader share them: the candidates above, each read
+     * by Tesseract and kept when it reads as writing (here: the form's 8 lines).
+     */
+    @Benchmark
+    public Object textRegions() {
+        return TextFinder.find(decoded, List.of(), () -> Decoder.fullGray(photo, header, "bench"));
     }
 
     /** QR and barcode finding on a reduced copy, reading from full-detail crops. */
@@ -128,12 +156,16 @@ public class ImageBenchmark {
         return MetadataDetector.kinds(header.metadata().orElseThrow());
     }
 
-    /** Detection alone, as the four detectors share it: header, one decode, faces, documents, codes, metadata. */
+    /**
+     * Detection alone, as the detectors share it: header, one decode, faces, text regions with their OCR, codes,
+     * metadata.
+     */
     @Benchmark
     public Object detectAll() {
         Header h = Header.read(photo, "bench", Long.MAX_VALUE);
         Decoded d = Decoder.forDetection(photo, h, "bench");
-        Object[] out = {FaceDetector.faces(d), TextRegions.documents(TextRegions.lines(d.gray())),
+        List<FaceDetector.Face> faces = FaceDetector.faces(d);
+        Object[] out = {faces, TextFinder.find(d, faces, () -> Decoder.fullGray(photo, h, "bench")),
             CodeDetector.codes(d), MetadataDetector.kinds(h.metadata().orElseThrow())};
         d.bgr().release();
         d.gray().release();
@@ -141,8 +173,9 @@ public class ImageBenchmark {
     }
 
     /**
-     * The whole image path through the public API: Screener.screen with the four image detectors, the verdict, and
-     * the remediated copy (full-resolution decode, blur, re-encode), since the engine always builds it.
+     * The whole image path through the public API: Screener.screen with the four image detectors, the image-text
+     * reader and every text detector of privacy-text on what it read, and the verdict. The remediated copy is made
+     * lazily, on {@code remediated()}, so it is not in this figure.
      */
     @Benchmark
     public Object wholeImage() {

@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.tesseract.TessBaseAPI;
 import org.bytedeco.tesseract.global.tesseract;
+import org.opencv.core.Mat;
+import org.opencv.core.MatOfByte;
+import org.opencv.imgcodecs.Imgcodecs;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -29,17 +32,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.opencv.core.Mat;
-import org.opencv.core.MatOfByte;
-import org.opencv.imgcodecs.Imgcodecs;
 import org.privacyscreen.Finding;
 import org.privacyscreen.Post;
 import org.privacyscreen.PostImage;
-import org.privacyscreen.ScreeningReport;
 import org.privacyscreen.Screener;
+import org.privacyscreen.ScreeningReport;
 import org.privacyscreen.image.ImageDetectorProvider;
-import org.privacyscreen.image.SampleImages;
-import org.privacyscreen.image.internal.OpenCv;
+import org.privacyscreen.image.internal.decode.OpenCv;
+import org.privacyscreen.text.TextDetectors;
 
 /**
  * Our image path against an OCR-first pipeline, as Microsoft Presidio's image redactor works: Tesseract page
@@ -57,8 +57,8 @@ import org.privacyscreen.image.internal.OpenCv;
 @Measurement(iterations = 3, time = 2)
 @Fork(1)
 public class OcrFirstBenchmark {
-    /** Where the build unpacks tess4j's tessdata/eng.traineddata on the class path. */
-    private static final String TRAINEDDATA = "/ocr-first/tessdata/eng.traineddata";
+    /** The model privacy-image ships (tess4j's tessdata/eng.traineddata, unpacked into its jar at build time). */
+    private static final String TRAINEDDATA = "/org/privacyscreen/image/internal/ocr/tessdata/eng.traineddata";
 
     @Param({"4032x3024", "1080x1080"})
     public String size;
@@ -80,11 +80,7 @@ public class OcrFirstBenchmark {
         String[] wh = size.split("x");
         int w = Integer.parseInt(wh[0]);
         int h = Integer.parseInt(wh[1]);
-        int u = Math.min(w, h);
-        // the same recipe as ImageBenchmark: two faces, an 8-line form, a QR code, GPS and artist EXIF
-        photo = SampleImages.scene(w, h).face(u / 12, u / 4, u / 5).face(w * 2 / 3, u / 8, u / 12)
-                .form(w / 3, h / 2, Math.max(12, u / 100), 8).qr(w * 3 / 4, h * 2 / 3, u / 8, "MRN 00412 ROOM 7")
-                .gps(54.97, -1.61).artist("Reception").jpeg();
+        photo = ImageBenchmark.photo(w, h);
 
         tessdata = Files.createTempDirectory("ocr-first-tessdata");
         try (InputStream in = OcrFirstBenchmark.class.getResourceAsStream(TRAINEDDATA)) {
@@ -104,8 +100,8 @@ public class OcrFirstBenchmark {
             t.setDaemon(true);
             return t;
         });
-        screener = Screener.builder().discover(false).provider(new ImageDetectorProvider()).executor(oneThread)
-                .build();
+        screener = Screener.builder().discover(false).provider(new ImageDetectorProvider())
+                .provider(new TextDetectors()).executor(oneThread).build();
         post = Post.builder().image(PostImage.of("photo.jpg", photo)).subjects(List.of("client-1")).build();
         describe();
     }
@@ -129,8 +125,9 @@ public class OcrFirstBenchmark {
     }
 
     /**
-     * Our image path through the public API: header, one decode, the four image detectors and the verdict. The
-     * remediated copy is made lazily, on {@code remediated()}, so neither side here pays for redaction.
+     * Our image path through the public API: header, one decode, the four image detectors, the OCR of the text
+     * regions they found and the text detectors on what it read, and the verdict. The remediated copy is made
+     * lazily, on {@code remediated()}, so neither side here pays for redaction.
      */
     @Benchmark
     public Object ours() {
@@ -165,8 +162,8 @@ public class OcrFirstBenchmark {
      */
     private void describe() {
         String text = ocr(photo);
-        String[] labels = {"Name", "Date of birth", "Address", "Phone", "NHS no", "Diagnosis", "Medication",
-            "Next visit"};
+        String[] labels = {"Name", "Date of birth", "Address", "Phone", "NHS no", "Medication", "Next visit",
+            "PATIENT INTAKE"};
         String lower = text.toLowerCase(Locale.ROOT);
         long labelsRead = java.util.Arrays.stream(labels).filter(l -> lower.contains(l.toLowerCase(Locale.ROOT)))
                 .count();

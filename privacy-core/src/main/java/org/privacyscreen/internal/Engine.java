@@ -280,6 +280,8 @@ public final class Engine {
                     read.computeIfAbsent(job.image(), k -> new ArrayList<>()).addAll(out.value());
                 }
             }
+            // an image with nothing legible gives an empty list: there is no text to screen
+            read.values().removeIf(List::isEmpty);
             read.forEach((image, lines) -> screenReadText(context, lines, deadline, findings, nanos));
         } catch (RuntimeException e) {
             all.forEach(j -> j.future().cancel(true));

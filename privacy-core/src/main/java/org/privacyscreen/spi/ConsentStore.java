@@ -33,9 +33,11 @@ public interface ConsentStore {
     void save(Consent consent);
 
     /**
-     * Counts {@code use} against its consent, atomically: returns false, storing nothing, when the consent is
-     * refused, revoked by the use's time or already used {@code maxUses} times. A use naming no consent is refused
-     * with {@code UNKNOWN_REFERENCE}.
+     * Counts {@code use} against its consent, atomically with the check: returns false, storing nothing, when
+     * {@link Consent#denial} finds a reason (refused, revoked by the use's time or by now, outside the validity
+     * period in the use's time zone, another channel or purpose, no share permission, {@code maxUses} reached). A use
+     * for a post already counted against the consent is checked again but not counted twice. A use naming no consent
+     * is refused with {@code UNKNOWN_REFERENCE}.
      */
     boolean recordUse(ConsentUse use);
 

@@ -20,7 +20,7 @@ import org.opencv.core.Size;
 import org.opencv.imgcodecs.Imgcodecs;
 import org.opencv.imgproc.Imgproc;
 import org.opencv.objdetect.QRCodeEncoder;
-import org.privacyscreen.image.internal.OpenCv;
+import org.privacyscreen.image.internal.decode.OpenCv;
 
 /**
  * Generates photo-like test images for demos, tests and benchmarks: a textured room-like background with faces
@@ -108,6 +108,60 @@ public final class SampleImages {
                         new Scalar(30, 30, 40), thickness, Imgproc.LINE_AA);
                 Imgproc.line(canvas, new Point(x + textPx * 0.5, by + textPx * 0.4),
                         new Point(x + w - textPx * 0.5, by + textPx * 0.4), new Scalar(190, 190, 190), 1);
+            }
+            return this;
+        }
+
+        /**
+         * A printed card, sheet, badge or label as a phone photographs it: {@code lines} set in the JDK's sans-serif
+         * font (a real typeface, unlike the Hershey strokes of {@link #form}), capitals {@code textPx} pixels high, dark
+         * on {@code paper} (BGR), seen at a slant ({@code tilt}: the far edge this fraction narrower, plus a small turn)
+         * and slightly out of focus. Top-left corner near x, y.
+         */
+        public Scene printed(int x, int y, int textPx, double tilt, Scalar paper, String... lines) {
+            Objects.requireNonNull(paper, "paper");
+            if (lines.length == 0 || textPx < 3 || tilt < 0 || tilt > 0.4) {
+                throw new IllegalArgumentException("need lines, textPx >= 3 and tilt within 0..0.4");
+            }
+            java.awt.Font font = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 10)
+                    .deriveFont(textPx / 0.73f); // DejaVu/Liberation capitals are about 0.73 em
+            java.awt.image.BufferedImage probe = new java.awt.image.BufferedImage(1, 1,
+                    java.awt.image.BufferedImage.TYPE_3BYTE_BGR);
+            java.awt.FontMetrics fm = probe.createGraphics().getFontMetrics(font);
+            int lineGap = (int) Math.round(fm.getHeight() * 1.35);
+            int w = java.util.Arrays.stream(lines).mapToInt(fm::stringWidth).max().orElse(0) + 2 * textPx;
+            int h = lineGap * lines.length + textPx;
+            java.awt.image.BufferedImage card = new java.awt.image.BufferedImage(w, h,
+                    java.awt.image.BufferedImage.TYPE_3BYTE_BGR);
+            java.awt.Graphics2D g = card.createGraphics();
+            g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                    java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(new java.awt.Color((int) paper.val[2], (int) paper.val[1], (int) paper.val[0]));
+            g.fillRect(0, 0, w, h);
+            g.setColor(new java.awt.Color(25, 25, 35));
+            g.setFont(font);
+            for (int i = 0; i < lines.length; i++) {
+                g.drawString(lines[i], textPx, textPx / 2 + lineGap * i + fm.getAscent());
+            }
+            g.dispose();
+            Mat flat = new Mat(h, w, CvType.CV_8UC3);
+            flat.put(0, 0, ((java.awt.image.DataBufferByte) card.getRaster().getDataBuffer()).getData());
+            double in = w * tilt / 2;
+            double turn = h * tilt / 3;
+            org.opencv.core.MatOfPoint2f from = new org.opencv.core.MatOfPoint2f(new Point(0, 0), new Point(w, 0),
+                    new Point(w, h), new Point(0, h));
+            org.opencv.core.MatOfPoint2f to = new org.opencv.core.MatOfPoint2f(new Point(x + in, y + turn),
+                    new Point(x + w - in, y), new Point(x + w, y + h), new Point(x, y + h + turn));
+            Mat m = Imgproc.getPerspectiveTransform(from, to);
+            Mat warped = new Mat();
+            Mat mask = new Mat();
+            Imgproc.warpPerspective(flat, warped, m, canvas.size(), Imgproc.INTER_LINEAR);
+            Imgproc.warpPerspective(new Mat(h, w, CvType.CV_8UC1, new Scalar(255)), mask, m, canvas.size(),
+                    Imgproc.INTER_NEAREST);
+            Imgproc.GaussianBlur(warped, warped, new Size(0, 0), Math.max(0.5, textPx / 25.0));
+            warped.copyTo(canvas, mask);
+            for (Mat t : new Mat[] {flat, m, warped, mask, from, to}) {
+                t.release();
             }
             return this;
         }

@@ -16,10 +16,10 @@ import org.privacyscreen.Location;
 import org.privacyscreen.Post;
 import org.privacyscreen.PostImage;
 import org.privacyscreen.PrivacyScreenException;
+import org.privacyscreen.Screener;
 import org.privacyscreen.ScreeningPolicy;
 import org.privacyscreen.ScreeningReport;
-import org.privacyscreen.Screener;
-import org.privacyscreen.image.internal.Header;
+import org.privacyscreen.image.internal.decode.Header;
 
 class DecodingTest {
     private static final byte[] JPEG = SampleImages.scene(320, 240).jpeg();

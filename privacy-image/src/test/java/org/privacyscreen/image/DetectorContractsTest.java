@@ -1,13 +1,13 @@
 package org.privacyscreen.image;
 
+import org.privacyscreen.image.internal.metadata.MetadataDetector;
+import org.privacyscreen.image.internal.documents.DocumentDetector;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.privacyscreen.FindingType;
-import org.privacyscreen.image.internal.CodeDetector;
-import org.privacyscreen.image.internal.DocumentDetector;
-import org.privacyscreen.image.internal.FaceDetector;
-import org.privacyscreen.image.internal.MetadataDetector;
+import org.privacyscreen.image.internal.codes.CodeDetector;
+import org.privacyscreen.image.internal.faces.FaceDetector;
 import org.privacyscreen.spi.ImageDetector;
 import org.privacyscreen.testkit.ImageDetectorContract;
 

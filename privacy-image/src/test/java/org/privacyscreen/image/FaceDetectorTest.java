@@ -3,9 +3,11 @@ package org.privacyscreen.image;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.privacyscreen.FaceRole;
 import org.privacyscreen.Finding;
 import org.privacyscreen.FindingType;
 import org.privacyscreen.Location;
@@ -107,8 +109,9 @@ class FaceDetectorTest {
         assertThat(faces).hasSize(2);
         Finding big = faces.stream().max((a, b) -> Integer.compare(((Location.Image) a.location()).height(),
                 ((Location.Image) b.location()).height())).orElseThrow();
-        assertThat(ImageFindings.isSubjectFace(big)).as(big.message()).isTrue();
-        assertThat(faces.stream().filter(f -> f != big)).allMatch(f -> !ImageFindings.isSubjectFace(f))
+        assertThat(big.faceRole()).as(big.message()).contains(FaceRole.SUBJECT);
+        assertThat(faces.stream().filter(f -> f != big))
+                .allMatch(f -> f.faceRole().equals(Optional.of(FaceRole.BACKGROUND)))
                 .allMatch(f -> f.message().startsWith("A person in the background"));
         assertThat(faces).allMatch(f -> f.severity() == Severity.HIGH);
     }
@@ -117,6 +120,7 @@ class FaceDetectorTest {
     void detect_withoutDeclaredSubjectsEveryFaceIsBackground() {
         ScreeningReport r = Screening.screen(SampleImages.scene(1600, 1200).face(200, 200, 300).jpeg());
         assertThat(r.findings(FindingType.FACE)).hasSize(1)
-                .allMatch(f -> !ImageFindings.isSubjectFace(f) && f.message().contains("declares no subjects"));
+                .allMatch(f -> f.faceRole().equals(Optional.of(FaceRole.BACKGROUND))
+                        && f.message().contains("declares no subjects"));
     }
 }

@@ -16,7 +16,7 @@ import org.privacyscreen.Location;
 import org.privacyscreen.PostImage;
 import org.privacyscreen.ScreeningReport;
 import org.privacyscreen.Severity;
-import org.privacyscreen.image.internal.Header;
+import org.privacyscreen.image.internal.decode.Header;
 
 class RemediationTest {
 

@@ -11,11 +11,9 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.EnumMap;
 import java.util.Map;
@@ -29,6 +27,7 @@ import org.privacyscreen.PrivacyScreenException;
 import org.privacyscreen.ScreeningReport;
 import org.privacyscreen.Screener;
 import org.privacyscreen.Verdict;
+import org.privacyscreen.server.HtmlReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,9 +59,25 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     ContextOptions inputs;
 
+    private int threads;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Posts screened at once; default: every core. Reports keep the input order.")
+    void threads(int n) {
+        if (n < 1 || n > 1024) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--threads: must be between 1 and 1024, not " + n);
+        }
+        this.threads = n;
+    }
+
     @Option(names = "--redact-to", paramLabel = "DIR",
             description = "Writes each remediated post to DIR/<postId>/ (post.txt and the images).")
     Path redactTo;
+
+    @Option(names = "--format", paramLabel = "json|html", defaultValue = "json",
+            description = "REPORTS as JSON lines (default) or as one self-contained HTML file, post after post.")
+    ScreenCommand.Format format;
 
     /** What one line gave: a report, or an error that is bad input, or an internal one. */
     private record Result(String json, Verdict verdict, String error, boolean internal) {
@@ -72,18 +87,10 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        if (!Files.isRegularFile(in)) {
-            throw new BadInputException("--in " + in + ": " + (Files.isDirectory(in) ? "is a folder, not a file"
-                    : "file not found"));
+        if (format == ScreenCommand.Format.text) {
+            throw new BadInputException("--format: batch writes json or html");
         }
-        Path outAbs = out.toAbsolutePath();
-        Path outDir = outAbs.getParent();
-        if (outDir == null || !Files.isDirectory(outDir)) {
-            throw new BadInputException("--out " + out + ": folder not found: " + outDir);
-        }
-        if (Files.isDirectory(outAbs)) {
-            throw new BadInputException("--out " + out + ": is a folder, not a file");
-        }
+        AtomicOutput.requireFile(in, "--in");
         ContextJson.Practice practice = inputs.practice();
         Screener screener = main.screener(practice, inputs.policy(), err);
         Path base = in.toAbsolutePath().getParent();
@@ -95,16 +102,19 @@ final class BatchCommand implements Callable<Integer> {
         int internal = 0;
         int posts = 0;
         long t0 = System.nanoTime();
-        Path tmp = Files.createTempFile(outDir, "." + outAbs.getFileName() + ".", ".tmp");
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        int threads = this.threads > 0 ? this.threads : Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "privacy-screen-batch");
             t.setDaemon(true);
             return t;
         });
-        boolean done = false;
-        try (BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
-             BufferedWriter writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        boolean html = format == ScreenCommand.Format.html;
+        try (AtomicOutput output = AtomicOutput.open(out, "--out");
+             BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
+            BufferedWriter writer = output.writer();
+            if (html) {
+                writer.write(HtmlReport.header("Privacy Screen report: " + label));
+            }
             // a window of lines in flight keeps every core busy while the reports go out in input order
             ArrayDeque<Future<Result>> window = new ArrayDeque<>();
             int lineNo = 0;
@@ -118,11 +128,11 @@ final class BatchCommand implements Callable<Integer> {
                     }
                     int n = lineNo;
                     String text = line;
-                    window.add(pool.submit(() -> screenLine(screener, text, n, base, label, err)));
+                    window.add(pool.submit(() -> screenLine(screener, text, n, base, label, err, html)));
                 }
                 while (!window.isEmpty() && (line == null || window.size() >= threads * 4)) {
                     Result r = get(window.poll());
-                    writer.write(r.json());
+                    writer.write(html && r.verdict() == null ? htmlError(r.error()) : r.json());
                     writer.newLine();
                     posts++;
                     if (r.verdict() != null) {
@@ -141,15 +151,14 @@ final class BatchCommand implements Callable<Integer> {
                     break;
                 }
             }
-            done = true;
+            if (html) {
+                writer.write(HtmlReport.footer());
+            }
+            output.commit();
         } finally {
             pool.shutdownNow();
             progress.finish();
-            if (!done) {
-                Files.deleteIfExists(tmp);
-            }
         }
-        move(tmp, outAbs);
         double seconds = (System.nanoTime() - t0) / 1e9;
         stdout.printf(java.util.Locale.ROOT,
                 "batch: %d posts: %d ALLOW, %d REVIEW, %d BLOCK, %d bad%s in %.1f s (%.1f posts/s); reports in %s%n",
@@ -161,7 +170,12 @@ final class BatchCommand implements Callable<Integer> {
         return internal > 0 ? Exit.INTERNAL : bad > 0 ? Exit.BAD_INPUT : 0;
     }
 
-    private Result screenLine(Screener screener, String text, int n, Path base, String label, PrintWriter err) {
+    private static String htmlError(String error) {
+        return "<section class=\"card error\">" + HtmlReport.escape(error) + "</section>";
+    }
+
+    private Result screenLine(Screener screener, String text, int n, Path base, String label, PrintWriter err,
+                              boolean html) {
         String where = label + " line " + n;
         try {
             Post post = PostJson.read(JsonText.parse(text, where), base, where);
@@ -169,7 +183,8 @@ final class BatchCommand implements Callable<Integer> {
             if (redactTo != null) {
                 Redactions.write(post, report, redactTo.resolve(Redactions.safe(post.id())), err);
             }
-            return new Result(ReportJson.line(ReportJson.write(report)), report.verdict(), null, false);
+            return new Result(html ? HtmlReport.section(n, post, report) : ReportJson.line(ReportJson.write(report)),
+                    report.verdict(), null, false);
         } catch (BadInputException | JsonInputException e) {
             return error(n, e.getMessage(), false);
         } catch (PrivacyScreenException e) {
@@ -194,14 +209,6 @@ final class BatchCommand implements Callable<Integer> {
             return f.get();
         } catch (ExecutionException e) {
             throw new IllegalStateException("batch worker failed", e.getCause());
-        }
-    }
-
-    private static void move(Path tmp, Path target) throws IOException {
-        try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

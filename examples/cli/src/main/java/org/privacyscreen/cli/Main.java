@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "privacy-screen", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Screens social-media posts for breaches of client confidentiality before they are published.",
-        subcommands = {ScreenCommand.class, BatchCommand.class, DemoCommand.class, PluginsCommand.class,
-                CommandLine.HelpCommand.class},
+        subcommands = {ScreenCommand.class, BatchCommand.class, SweepCommand.class, DemoCommand.class,
+                PluginsCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ALLOW (or success)", "1:REVIEW", "2:BLOCK", "64:usage error", "65:bad input",
                 "70:internal error"},
@@ -90,7 +90,7 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("privacy-screen: a command is required (screen, batch, demo, plugins)");
+        err.println("privacy-screen: a command is required (screen, batch, sweep, demo, plugins, serve)");
         spec.commandLine().usage(err);
         return Exit.USAGE;
     }
@@ -111,7 +111,12 @@ public final class Main implements Callable<Integer> {
      * A screener over {@code practice} and {@code policy}; plugin problems are reported on {@code err} as warnings.
      */
     Screener screener(ContextJson.Practice practice, ScreeningPolicy policy, PrintWriter err) {
-        Screener screener = build(practice, policy);
+        return screener(stores(practice), policy, err);
+    }
+
+    /** A screener over the stores {@code stores} sets on the builder (the service's consent database). */
+    Screener screener(Consumer<Screener.Builder> stores, ScreeningPolicy policy, PrintWriter err) {
+        Screener screener = build(stores, policy);
         for (PluginProblem p : problems(screener)) {
             err.println("privacy-screen: warning: skipped plugin " + p.provider() + " from " + p.source() + ": "
                     + p.reason());
@@ -126,9 +131,18 @@ public final class Main implements Callable<Integer> {
     }
 
     Screener build(ContextJson.Practice practice, ScreeningPolicy policy) {
+        return build(stores(practice), policy);
+    }
+
+    private static Consumer<Screener.Builder> stores(ContextJson.Practice practice) {
+        return b -> b.clientDirectory(practice.directory()).consents(practice.consents())
+                .engagements(practice.engagements());
+    }
+
+    private Screener build(Consumer<Screener.Builder> stores, ScreeningPolicy policy) {
         ClassLoader loader = classLoader();
-        Screener.Builder b = Screener.builder().clientDirectory(practice.directory()).consents(practice.consents())
-                .engagements(practice.engagements()).policy(policy).classLoader(loader);
+        Screener.Builder b = Screener.builder().policy(policy).classLoader(loader);
+        stores.accept(b);
         setup.accept(b);
         try {
             return b.build();

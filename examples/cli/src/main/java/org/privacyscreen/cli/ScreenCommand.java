@@ -16,6 +16,7 @@ import org.privacyscreen.Post;
 import org.privacyscreen.ScreeningPolicy;
 import org.privacyscreen.ScreeningReport;
 import org.privacyscreen.Screener;
+import org.privacyscreen.server.HtmlReport;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Spec;
         description = "Screens one post and prints its report. Exits 0 (ALLOW), 1 (REVIEW) or 2 (BLOCK).")
 final class ScreenCommand implements Callable<Integer> {
     /** The report formats. */
-    enum Format { text, json }
+    enum Format { text, json, html }
 
     @Spec
     CommandSpec spec;
@@ -43,8 +44,9 @@ final class ScreenCommand implements Callable<Integer> {
     @Mixin
     ContextOptions inputs;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Report format: text (a readable summary) or json (CONTRACT.md's Report JSON).")
+    @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text",
+            description = "Report format: text (a readable summary), json (CONTRACT.md's Report JSON) or html (one"
+                    + " self-contained file: values masked, photos blurred with boxes).")
     Format format;
 
     @Option(names = "--redact-to", paramLabel = "DIR",
@@ -94,6 +96,8 @@ final class ScreenCommand implements Callable<Integer> {
         }
         if (format == Format.json) {
             out.println(ReportJson.line(ReportJson.write(report)));
+        } else if (format == Format.html) {
+            out.print(HtmlReport.render(post, report));
         } else {
             new TextReport(TextReport.colourWanted()).print(report, out);
         }

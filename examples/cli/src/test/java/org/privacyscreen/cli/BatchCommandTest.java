@@ -170,4 +170,34 @@ class BatchCommandTest {
             assertThat(reports.get(i).path("verdict").asText()).isEqualTo(i % 3 == 0 ? "BLOCK" : "ALLOW");
         }
     }
+
+    @Test
+    void batch_threads_givesTheSameOutputOnOneOrMany() throws IOException {
+        StringBuilder sb = new StringBuilder();
+        IntStream.range(0, 60).forEach(i -> sb.append("{\"id\": \"p").append(i).append("\", \"text\": \"")
+                .append(i % 4 == 0 ? "HIGHWORD" : i % 4 == 1 ? "MEDWORD" : "fine").append("\", \"createdAt\": ")
+                .append("\"2026-11-21T10:00:00Z\"}\n"));
+        Path in = Fixtures.write(dir, "posts.jsonl", sb.toString());
+        Path one = dir.resolve("one.jsonl");
+        Path four = dir.resolve("four.jsonl");
+        assertThat(Cli.run("batch", "--in", in.toString(), "--out", one.toString(), "--threads", "1").code())
+                .isEqualTo(0);
+        assertThat(Cli.run("batch", "--in", in.toString(), "--out", four.toString(), "--threads", "4").code())
+                .isEqualTo(0);
+        assertThat(withoutTimings(one)).isEqualTo(withoutTimings(four));
+    }
+
+    @Test
+    void batch_threadsOutOfRange_isAUsageError() {
+        Path in = Fixtures.write(dir, "posts.jsonl", "{\"text\": \"fine\"}\n");
+        Cli.Run r = Cli.run("batch", "--in", in.toString(), "--out", dir.resolve("o.jsonl").toString(),
+                "--threads", "0");
+        assertThat(r.code()).isEqualTo(64);
+        assertThat(r.errLines()).singleElement().asString().contains("--threads");
+    }
+
+    private static List<String> withoutTimings(Path reports) throws IOException {
+        return Files.readAllLines(reports).stream().map(l -> l.replaceAll("\"timingsMillis\":\\{[^}]*}", ""))
+                .toList();
+    }
 }

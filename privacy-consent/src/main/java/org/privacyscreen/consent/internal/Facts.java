@@ -62,6 +62,12 @@ public final class Facts {
         return "replying to a client who engaged publicly first on " + channel;
     }
 
+    /** Publications counted against {@code consentId} by posts other than this one (a re-screened post's own use). */
+    public static int usesByOtherPosts(ScreeningContext ctx, String consentId) {
+        String self = ctx.post().id();
+        return (int) ctx.consents().uses(consentId).stream().filter(u -> !u.postId().equals(self)).count();
+    }
+
     /** Whether the post shows anything in a photo. */
     public static boolean hasImages(ScreeningContext ctx) {
         return !ctx.post().images().isEmpty();

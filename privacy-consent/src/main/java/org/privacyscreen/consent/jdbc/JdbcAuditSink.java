@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.privacyscreen.PrivacyScreenException;
 import org.privacyscreen.spi.AuditEvent;
 import org.privacyscreen.spi.AuditSink;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** An append-only audit trail in table {@code ps_audit}: rows are inserted, never updated. Thread-safe. */
-public final class JdbcAuditSink implements AuditSink {
-    private static final Logger LOG = LoggerFactory.getLogger(JdbcAuditSink.class);
+/**
+ * An append-only audit trail in table {@code ps_audit}: rows are inserted, never updated. A write that fails throws
+ * a {@link org.privacyscreen.PrivacyScreenException} ({@code STORE_FAILURE}): the operation that needed the record
+ * fails with it, and inside {@link Jdbc#inTransaction} on the same database it is rolled back with it. Thread-safe.
+ */
+public final class JdbcAuditSink implements AuditSink, Jdbc.Backed {
     private final DataSource dataSource;
 
     public JdbcAuditSink(DataSource dataSource) {
@@ -24,26 +24,26 @@ public final class JdbcAuditSink implements AuditSink {
     }
 
     @Override
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
     public void record(AuditEvent e) {
         Objects.requireNonNull(e, "event");
-        try {
-            Jdbc.tx(dataSource, "writing the audit trail", c -> {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO ps_audit (at, action, post_id, "
-                        + "person_id, consent_id, detail) VALUES (?, ?, ?, ?, ?, ?)")) {
-                    ps.setObject(1, Jdbc.utc(e.at()));
-                    ps.setString(2, e.action());
-                    ps.setString(3, e.postId().orElse(null));
-                    ps.setString(4, e.personId().orElse(null));
-                    ps.setString(5, e.consentId().orElse(null));
-                    ps.setString(6, e.detail());
-                    ps.executeUpdate();
-                }
-                return null;
-            });
-        } catch (PrivacyScreenException ex) {
-            // the sink must not throw (AuditSink); say that it failed, never what the event held
-            LOG.error("Audit event '{}' could not be stored: {}", e.action(), ex.getMessage());
-        }
+        Jdbc.tx(dataSource, "writing the audit trail", c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO ps_audit (at, action, post_id, "
+                    + "person_id, consent_id, detail) VALUES (?, ?, ?, ?, ?, ?)")) {
+                ps.setObject(1, Jdbc.utc(e.at()));
+                ps.setString(2, e.action());
+                ps.setString(3, e.postId().orElse(null));
+                ps.setString(4, e.personId().orElse(null));
+                ps.setString(5, e.consentId().orElse(null));
+                ps.setString(6, e.detail());
+                ps.executeUpdate();
+            }
+            return null;
+        });
     }
 
     @Override

@@ -5,8 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -33,21 +35,39 @@ import org.privacyscreen.spi.ConsentStore;
 /**
  * A {@link ConsentStore} over JDBC (H2, PostgreSQL). Every write checks the record's shape first and runs in one
  * transaction, so a bad record leaves the store unchanged. {@link #recordUse} locks the consent's row
- * ({@code SELECT ... FOR UPDATE}) before counting, so concurrent publications from any number of connections or
- * processes never exceed {@code maxUses}. Thread-safe.
+ * ({@code SELECT ... FOR UPDATE}) before it checks and counts, and {@link #revoke} updates that row, so concurrent
+ * publications and revocations from any number of connections or processes serialise on it: uses never exceed
+ * {@code maxUses}, and once a revocation in effect has committed no use is counted. Thread-safe.
  */
-public final class JdbcConsentStore implements ConsentStore {
+public final class JdbcConsentStore implements ConsentStore, Jdbc.Backed {
     private static final String COLUMNS = "id, person_id, status, permissions, channels, purposes, max_uses, "
             + "valid_from, valid_until, evidence_kind, evidence_reference, evidence_taken_by, evidence_taken_at, "
             + "guardian_name, guardian_relationship, revoked_at";
 
+    private static final String USE_COLUMNS = "consent_id, post_id, channel, purpose, used_at, time_zone";
+
     private final DataSource dataSource;
+    private final Clock clock;
     private final RecordValidator validator = RecordValidator.create();
 
     /** A store over {@code dataSource}, migrating its schema to the latest version first. */
     public JdbcConsentStore(DataSource dataSource) {
+        this(dataSource, Clock.systemUTC());
+    }
+
+    /**
+     * A store over {@code dataSource} whose {@code clock} says when a use is recorded: a revocation in effect by
+     * then refuses it, whatever time the use claims.
+     */
+    public JdbcConsentStore(DataSource dataSource, Clock clock) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.clock = Objects.requireNonNull(clock, "clock");
         ConsentDatabase.migrate(dataSource);
+    }
+
+    @Override
+    public DataSource dataSource() {
+        return dataSource;
     }
 
     @Override
@@ -72,14 +92,13 @@ public final class JdbcConsentStore implements ConsentStore {
     public List<ConsentUse> uses(String consentId) {
         Objects.requireNonNull(consentId, "consentId");
         return Jdbc.read(dataSource, "reading uses", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT consent_id, post_id, channel, used_at "
-                    + "FROM ps_consent_use WHERE consent_id = ? ORDER BY seq")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + USE_COLUMNS
+                    + " FROM ps_consent_use WHERE consent_id = ? ORDER BY seq")) {
                 ps.setString(1, consentId);
                 List<ConsentUse> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new ConsentUse(rs.getString(1), rs.getString(2), rs.getString(3),
-                                Jdbc.instant(rs, "used_at")));
+                        out.add(use(rs));
                     }
                 }
                 return List.copyOf(out);
@@ -96,7 +115,7 @@ public final class JdbcConsentStore implements ConsentStore {
     @Override
     public void save(Consent consent) {
         validator.check("consent", consent);
-        Jdbc.tx(dataSource, "saving consent " + consent.id(), c -> {
+        Jdbc.tx(dataSource, "saving a consent", c -> {
             upsert(c, consent);
             return null;
         });
@@ -120,16 +139,15 @@ public final class JdbcConsentStore implements ConsentStore {
     public boolean recordUse(ConsentUse use) {
         validator.check("use", use);
         return Jdbc.tx(dataSource, "recording a use", c -> {
-            Optional<Consent> found = find(c, use.consentId(), true); // holds the row until commit
-            if (found.isEmpty()) {
-                throw new PrivacyScreenException(ErrorCode.UNKNOWN_REFERENCE,
-                        "use.consentId: names no consent on record");
-            }
-            Consent consent = found.get();
-            if (!consent.acceptsUse(use.at(), count(c, consent.id()))) {
+            Consent consent = find(c, use.consentId(), true).orElseThrow(Jdbc::unknownConsent); // row held to commit
+            // a retried publication is checked again but not counted twice
+            boolean counted = counted(c, use);
+            if (!consent.acceptsUse(use, count(c, consent.id()) - (counted ? 1 : 0), clock.instant())) {
                 return false;
             }
-            insertUse(c, use);
+            if (!counted) {
+                insertUse(c, use, clock.instant());
+            }
             return true;
         });
     }
@@ -138,11 +156,8 @@ public final class JdbcConsentStore implements ConsentStore {
     public void importUse(ConsentUse use) {
         validator.check("use", use);
         Jdbc.tx(dataSource, "importing a use", c -> {
-            if (find(c, use.consentId(), true).isEmpty()) {
-                throw new PrivacyScreenException(ErrorCode.UNKNOWN_REFERENCE,
-                        "use.consentId: names no consent on record");
-            }
-            insertUse(c, use);
+            find(c, use.consentId(), true).orElseThrow(Jdbc::unknownConsent);
+            insertUse(c, use, null);
             return null;
         });
     }
@@ -167,14 +182,34 @@ public final class JdbcConsentStore implements ConsentStore {
         });
     }
 
-    private static void insertUse(Connection c, ConsentUse use) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO ps_consent_use (consent_id, post_id, channel, used_at) VALUES (?, ?, ?, ?)")) {
+    private static void insertUse(Connection c, ConsentUse use, Instant recordedAt) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO ps_consent_use (" + USE_COLUMNS
+                + ", recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, use.consentId());
             ps.setString(2, use.postId());
             ps.setString(3, use.channel());
-            ps.setObject(4, Jdbc.utc(use.at()));
+            ps.setString(4, use.purpose().wireName());
+            ps.setObject(5, Jdbc.utc(use.at()));
+            ps.setString(6, use.zone().getId());
+            Jdbc.set(ps, 7, Jdbc.utc(recordedAt), Types.TIMESTAMP_WITH_TIMEZONE);
             ps.executeUpdate();
+        }
+    }
+
+    private static boolean counted(Connection c, ConsentUse use) throws SQLException {
+        return Jdbc.exists(c, "SELECT 1 FROM ps_consent_use WHERE consent_id = ? AND post_id = ?", use.consentId(),
+                use.postId());
+    }
+
+    private static ConsentUse use(ResultSet rs) throws SQLException {
+        String purpose = rs.getString("purpose");
+        String zone = rs.getString("time_zone");
+        try {
+            return new ConsentUse(rs.getString("consent_id"), rs.getString("post_id"), rs.getString("channel"),
+                    Purpose.fromWireName(purpose).orElseThrow(() -> corrupt("purpose")), Jdbc.instant(rs, "used_at"),
+                    ZoneId.of(zone));
+        } catch (java.time.DateTimeException e) {
+            throw corrupt("time_zone");
         }
     }
 
@@ -258,7 +293,7 @@ public final class JdbcConsentStore implements ConsentStore {
         OptionalInt maxUses = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(max);
         String kind = rs.getString("evidence_kind");
         Optional<Evidence> evidence = kind == null ? Optional.empty() : Optional.of(new Evidence(
-                enumOf(Evidence.Kind.class, kind, id, "evidence_kind"),
+                enumOf(Evidence.Kind.class, kind, "evidence_kind"),
                 Optional.ofNullable(rs.getString("evidence_reference")),
                 Optional.ofNullable(rs.getString("evidence_taken_by")),
                 Optional.ofNullable(Jdbc.instant(rs, "evidence_taken_at"))));
@@ -268,14 +303,14 @@ public final class JdbcConsentStore implements ConsentStore {
                 : Optional.of(new Guardian(gName, gRel == null ? "" : gRel));
         Set<Permission> perms = EnumSet.noneOf(Permission.class);
         for (String p : split(rs.getString("permissions"))) {
-            perms.add(Permission.fromWireName(p).orElseThrow(() -> corrupt(id, "permissions")));
+            perms.add(Permission.fromWireName(p).orElseThrow(() -> corrupt("permissions")));
         }
         Set<Purpose> purposes = EnumSet.noneOf(Purpose.class);
         for (String p : split(rs.getString("purposes"))) {
-            purposes.add(Purpose.fromWireName(p).orElseThrow(() -> corrupt(id, "purposes")));
+            purposes.add(Purpose.fromWireName(p).orElseThrow(() -> corrupt("purposes")));
         }
         return new Consent(id, rs.getString("person_id"),
-                enumOf(ConsentStatus.class, rs.getString("status"), id, "status"), perms,
+                enumOf(ConsentStatus.class, rs.getString("status"), "status"), perms,
                 new LinkedHashSet<>(split(rs.getString("channels"))), purposes, maxUses,
                 Optional.ofNullable(rs.getObject("valid_from", LocalDate.class)),
                 Optional.ofNullable(rs.getObject("valid_until", LocalDate.class)), evidence, guardian,
@@ -289,16 +324,16 @@ public final class JdbcConsentStore implements ConsentStore {
         return List.of(s.split(","));
     }
 
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String value, String id, String column) {
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String value, String column) {
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw corrupt(id, column);
+            throw corrupt(column);
         }
     }
 
-    private static PrivacyScreenException corrupt(String id, String column) {
-        return new PrivacyScreenException(ErrorCode.STORE_FAILURE, "consent " + id + ": column " + column
+    private static PrivacyScreenException corrupt(String column) {
+        return new PrivacyScreenException(ErrorCode.STORE_FAILURE, "a consent record's column " + column
                 + " holds a value this library does not know");
     }
 }

@@ -11,12 +11,17 @@ import org.privacyscreen.consent.RecordValidator;
 import org.privacyscreen.spi.EngagementLog;
 
 /** Clients' engagements in table {@code ps_engagement}. Thread-safe. */
-public final class JdbcEngagementLog implements EngagementLog {
+public final class JdbcEngagementLog implements EngagementLog, Jdbc.Backed {
     private final DataSource dataSource;
 
     public JdbcEngagementLog(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         ConsentDatabase.migrate(dataSource);
+    }
+
+    @Override
+    public DataSource dataSource() {
+        return dataSource;
     }
 
     /** Records an engagement after checking its shape. */

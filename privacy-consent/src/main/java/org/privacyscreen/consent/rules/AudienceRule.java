@@ -40,10 +40,12 @@ public final class AudienceRule implements PostRule {
         RuleResult.Builder out = RuleResult.builder();
         if (!outsiders.isEmpty()) {
             int n = outsiders.size();
-            out.add(Words.finding(ID, FindingType.AUDIENCE_OUTSIDER, n == 1 ? outsiders.get(0) : null,
-                    "The group this post goes to has " + n + (n == 1 ? " member" : " members")
-                            + " who " + (n == 1 ? "is" : "are") + " not on the staff (" + String.join(", ", outsiders)
-                            + "); send it to staff only."));
+            // one finding per outsider, each naming them in its subject only
+            for (String outsider : outsiders) {
+                out.add(Words.finding(ID, FindingType.AUDIENCE_OUTSIDER, outsider, "The group this post goes to "
+                        + "has " + n + (n == 1 ? " member" : " members") + " who " + (n == 1 ? "is" : "are")
+                        + " not on the staff; this is one of them. Send it to staff only."));
+            }
             return out.build();
         }
         for (Finding f : ctx.findings()) {

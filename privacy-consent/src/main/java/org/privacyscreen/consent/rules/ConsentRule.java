@@ -1,15 +1,18 @@
 package org.privacyscreen.consent.rules;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.privacyscreen.Consent;
+import org.privacyscreen.ConsentUse;
 import org.privacyscreen.Evidence;
 import org.privacyscreen.Finding;
 import org.privacyscreen.FindingType;
@@ -23,14 +26,20 @@ import org.privacyscreen.spi.RuleResult;
 import org.privacyscreen.spi.ScreeningContext;
 
 /**
- * Nothing about a client goes out without that client's explicit, specific consent. Checks every declared client
- * subject, every staff subject of a post with photos, and every client the detectors identified; reports the
- * first thing that fails (refused, missing, revoked, expired, scope, exhausted), a minor's consent without a
- * guardian and naming without a documented name permission, each naming the consent it checked. What a valid
- * consent covers (name, handle, health details, a minor's details, a face) is covered with the consent's id.
+ * Nothing about a person goes out without their explicit, specific consent. Checks every declared client subject,
+ * every declared staff subject of a post with photos, every client the detectors identified (in the text or in text
+ * read from a photo) and everyone a face detector recognised; reports the first thing that fails (refused, missing,
+ * revoked, expired, scope, exhausted), a minor's consent without a guardian and naming without a documented name
+ * permission, each with the consent's id as a field. What a valid consent covers (name, handle, health details, a
+ * minor's details) is covered with the consent's id, and the post relies on that consent.
  *
- * <p>Skips a post to a staff-only group (internal) and a client answered in a reply after they engaged publicly
- * first (unless they are a declared subject of a photo).
+ * <p>Faces: each declared subject whose consent allows capture and share accounts for one face per photo (see
+ * {@link SubjectFaces}); every other face stays as the detector reported it.
+ *
+ * <p>Consent is read at the post's time, its dates as days in the practice's time zone, with the same check the
+ * ledger counts a publication with ({@link Consent#denial}). Skips a post to a staff-only group (internal) and an
+ * adult client answered in a reply after they engaged publicly first (unless they are a declared subject of a
+ * photo); a minor's guardian rule holds even then.
  */
 public final class ConsentRule implements PostRule {
     public static final String ID = "consent";
@@ -45,7 +54,7 @@ public final class ConsentRule implements PostRule {
         return 300;
     }
 
-    /** One consent's first failing check; stages run revoked, expired, scope, exhausted. */
+    /** One consent's first failing check; a later stage is the more specific answer. */
     private record Problem(int stage, FindingType type, String message) {
     }
 
@@ -72,108 +81,122 @@ public final class ConsentRule implements PostRule {
                 people.putIfAbsent(f.subject().orElseThrow(), false);
             } else if (f.type() == FindingType.FACE && f.subject().isPresent()
                     && ctx.directory().find(f.subject().get()).isPresent()) {
-                people.putIfAbsent(f.subject().get(), false); // a pictured staff member
+                people.putIfAbsent(f.subject().get(), false); // a pictured staff member, recognised
             }
         }
         for (String s : unknown) {
-            out.add(Words.finding(ID, FindingType.CONSENT_MISSING, s, "Subject " + s + " is not in the practice's "
+            out.add(Words.finding(ID, FindingType.CONSENT_MISSING, s, "A declared subject is not in the practice's "
                     + "directory, so no consent can be found for them."));
         }
         Optional<String> engaged = Facts.engagedReplyTarget(ctx);
+        Map<String, Consent> pictured = new LinkedHashMap<>();
         people.forEach((id, declared) -> {
-            if (engaged.filter(id::equals).isPresent() && !(declared && images)) {
-                return; // answering a client who spoke first publicly is not publishing about them
+            Person person = ctx.directory().find(id).orElseThrow();
+            boolean reply = engaged.filter(id::equals).isPresent() && !(declared && images);
+            if (reply && !person.isMinorAt(post.createdAt())) {
+                return; // answering an adult client who spoke first publicly is not publishing about them
             }
-            check(ctx, ctx.directory().find(id).orElseThrow(), declared, images, out);
+            check(ctx, person, declared, images, reply, out).filter(c -> declared && images)
+                    .ifPresent(c -> pictured.put(id, c));
         });
+        SubjectFaces.cover(ctx, pictured, out);
         return out.build();
     }
 
-    private void check(ScreeningContext ctx, Person person, boolean declared, boolean images,
-                       RuleResult.Builder out) {
-        Post post = ctx.post();
-        Instant at = post.createdAt();
+    /** Reports what fails for {@code person} and covers what a valid consent allows; that consent, if any. */
+    private static Optional<Consent> check(ScreeningContext ctx, Person person, boolean declared, boolean images,
+                                           boolean reply, RuleResult.Builder out) {
+        Instant at = ctx.post().createdAt();
         String who = Words.who(person);
         List<Consent> all = ctx.consents().consentsOf(person.id());
         Optional<Consent> refusal = all.stream().filter(c -> !c.granted() && !c.revokedBy(at))
                 .min(Comparator.comparing(Consent::id));
         if (refusal.isPresent()) {
-            out.add(Words.finding(ID, FindingType.CONSENT_REFUSED, person.id(), capital(who) + " refused consent"
-                    + " (record " + refusal.get().id() + "): nothing about them may be published."));
-            return;
+            out.add(Words.finding(ID, FindingType.CONSENT_REFUSED, person.id(), refusal.get().id(),
+                    Words.capital(who) + " refused consent: nothing about them may be published."));
+            return Optional.empty();
         }
         List<Consent> granted = all.stream().filter(Consent::granted).sorted(Comparator.comparing(Consent::id))
                 .toList();
         if (granted.isEmpty()) {
             out.add(Words.finding(ID, FindingType.CONSENT_MISSING, person.id(), "There is no consent on record for "
                     + who + "; ask them before publishing anything about them."));
-            return;
+            return Optional.empty();
         }
         Set<Permission> needed = images ? EnumSet.of(Permission.SHARE, Permission.CAPTURE)
                 : EnumSet.of(Permission.SHARE);
         boolean minor = person.isMinorAt(at);
-        boolean named = person.isClient() && named(ctx, person, declared);
+        // in a reply to a client who spoke first, addressing them by name needs no naming consent
+        boolean named = !reply && person.isClient() && named(ctx, person, declared);
         Consent best = null;
         int bestScore = -1;
         Problem worst = null;
+        Consent worstOf = null;
         for (Consent c : granted) {
-            Problem p = problem(ctx, c, needed);
-            if (p == null) {
+            Optional<Problem> p = problem(ctx, c, needed);
+            if (p.isEmpty()) {
                 int score = (!minor || c.guardian().isPresent() ? 2 : 0) + (nameOk(c) ? 1 : 0);
                 if (score > bestScore) {
                     best = c;
                     bestScore = score;
                 }
-            } else if (worst == null || p.stage() > worst.stage()) {
-                worst = p;
+            } else if (worst == null || p.get().stage() > worst.stage()) {
+                worst = p.get();
+                worstOf = c;
             }
         }
         if (best == null) {
-            out.add(Words.finding(ID, worst.type(), person.id(), worst.message()));
-            return;
+            out.add(Words.finding(ID, worst.type(), person.id(), worstOf.id(), worst.message()));
+            return Optional.empty();
         }
         Consent c = best;
-        if (minor && c.guardian().isEmpty()) {
-            out.add(Words.finding(ID, FindingType.GUARDIAN_CONSENT_MISSING, person.id(), capital(who)
-                    + " is under 18 on the post's date, and consent " + c.id()
-                    + " was not given by a parent or guardian."));
+        boolean guardianMissing = minor && c.guardian().isEmpty();
+        if (guardianMissing) {
+            out.add(Words.finding(ID, FindingType.GUARDIAN_CONSENT_MISSING, person.id(), c.id(), Words.capital(who)
+                    + " is under 18 on the post's date, and the consent was not given by a parent or guardian."));
         }
         if (named && !nameOk(c)) {
-            String why = !c.covers(Permission.NAME) ? "consent " + c.id() + " does not allow naming them"
-                    : "consent " + c.id() + " to be named was " + (c.evidence().isPresent()
-                    ? "only given verbally" : "not documented") + "; naming needs written or electronic consent";
-            out.add(Words.finding(ID, FindingType.NAMING_CONSENT_MISSING, person.id(),
-                    capital(who) + " is named in the post, but " + why + "."));
+            String why = !c.covers(Permission.NAME) ? "the consent does not allow naming them"
+                    : "the consent to be named was " + (c.evidence().isPresent() ? "only given verbally"
+                    : "not documented") + "; naming needs written or electronic consent";
+            out.add(Words.finding(ID, FindingType.NAMING_CONSENT_MISSING, person.id(), c.id(),
+                    Words.capital(who) + " is named in the post, but " + why + "."));
         }
-        if (minor && c.guardian().isEmpty()) {
-            return;
+        if (guardianMissing) {
+            return Optional.empty();
         }
+        int covered = 0;
         for (Finding f : ctx.findings()) {
             if (f.covered() || f.subject().filter(person.id()::equals).isEmpty()) {
                 continue;
             }
-            switch (f.type()) {
-                case CLIENT_NAME -> {
-                    if (nameOk(c)) {
-                        out.cover(f, "named with " + evidence(c) + " consent " + c.id());
-                    }
-                }
-                case SOCIAL_HANDLE -> {
-                    if (nameOk(c)) {
-                        out.cover(f, "tagged with " + evidence(c) + " consent " + c.id());
-                    }
-                }
-                case HEALTH_INFORMATION -> out.cover(f, "shared with consent " + c.id());
-                case MINOR -> {
-                    if (c.guardian().isPresent()) {
-                        out.cover(f, "a guardian's consent " + c.id() + " covers the post");
-                    }
-                }
-                case FACE -> out.cover(f, "pictured with consent " + c.id());
-                default -> {
-                }
+            Optional<String> reason = reason(ctx, f, c, reply);
+            if (reason.isPresent()) {
+                out.cover(f, reason.get(), c.id());
+                covered++;
             }
         }
+        if (declared || covered > 0) {
+            out.relyOn(c.id());
+        }
+        return Optional.of(c);
+    }
+
+    /**
+     * What {@code c} covers of a finding about its person, read in the text or in a photo alike; faces are
+     * {@link SubjectFaces}' to cover. In a reply (to a minor, with a guardian's consent) the name and handle are
+     * covered as addressing them, and health details stay: the post may not add what they did not make public.
+     */
+    private static Optional<String> reason(ScreeningContext ctx, Finding f, Consent c, boolean reply) {
+        String replying = Facts.replyReason(ctx.post().channel()) + ", with a guardian's consent";
+        String reason = switch (f.type()) {
+            case CLIENT_NAME -> reply ? replying : nameOk(c) ? "named with " + evidence(c) + " consent" : null;
+            case SOCIAL_HANDLE -> reply ? replying : nameOk(c) ? "tagged with " + evidence(c) + " consent" : null;
+            case HEALTH_INFORMATION -> reply ? null : "shared with consent";
+            case MINOR -> c.guardian().isPresent() ? "a guardian's consent covers the post" : null;
+            default -> null;
+        };
+        return Optional.ofNullable(reason);
     }
 
     /** Whether the person is named: a name finding about them, or a declared subject whose name is in the text. */
@@ -191,54 +214,51 @@ public final class ConsentRule implements PostRule {
     }
 
     private static String evidence(Consent c) {
-        return c.evidence().map(Evidence::kind).map(k -> k.name().toLowerCase(java.util.Locale.ROOT)).orElse("");
+        return c.evidence().map(Evidence::kind).map(k -> k.name().toLowerCase(Locale.ROOT)).orElse("");
     }
 
-    private static Problem problem(ScreeningContext ctx, Consent c, Set<Permission> needed) {
+    /**
+     * Why {@code c} does not allow this post, in the ledger's own terms ({@link Consent#denial} of the use this post
+     * would be), plus the capture permission a photo needs.
+     */
+    private static Optional<Problem> problem(ScreeningContext ctx, Consent c, Set<Permission> needed) {
         Post post = ctx.post();
         Instant at = post.createdAt();
-        if (c.revokedBy(at)) {
-            return new Problem(1, FindingType.CONSENT_REVOKED, "Consent " + c.id() + " was withdrawn on "
-                    + Words.minute(c.revokedAt().orElseThrow()) + ", before this post's time ("
-                    + Words.minute(at) + ").");
+        ZoneId zone = ctx.organisation().timeZone();
+        ConsentUse use = ConsentUse.of(c.id(), post, zone);
+        int used = Facts.usesByOtherPosts(ctx, c.id());
+        Optional<Consent.Denial> denial = c.denial(use, used, at);
+        if ((denial.isEmpty() || denial.get() == Consent.Denial.EXHAUSTED)
+                && needed.contains(Permission.CAPTURE) && !c.covers(Permission.CAPTURE)) {
+            return Optional.of(new Problem(3, FindingType.CONSENT_SCOPE,
+                    "The consent does not give permission to take the photo (capture)."));
         }
-        if (!c.validAt(at)) {
-            String day = Words.day(at);
-            String msg = c.validUntil().filter(u -> u.isBefore(java.time.LocalDate.parse(day)))
-                    .map(u -> "Consent " + c.id() + " ran out on " + u + "; this post is dated " + day + ".")
-                    .orElseGet(() -> "Consent " + c.id() + " only starts on " + c.validFrom().orElseThrow()
-                            + "; this post is dated " + day + ".");
-            return new Problem(2, FindingType.CONSENT_EXPIRED, msg);
+        if (denial.isEmpty()) {
+            return Optional.empty();
         }
-        if (!c.coversChannel(post.channel())) {
-            return new Problem(3, FindingType.CONSENT_SCOPE, "Consent " + c.id() + " covers "
+        String day = Words.day(at, zone);
+        return Optional.of(switch (denial.get()) {
+            case REFUSED -> throw new IllegalStateException("refusals are checked first");
+            case REVOKED -> new Problem(1, FindingType.CONSENT_REVOKED, "The consent was withdrawn on "
+                    + Words.minute(c.revokedAt().orElseThrow(), zone) + ", before this post's time ("
+                    + Words.minute(at, zone) + ").");
+            case EXPIRED -> new Problem(2, FindingType.CONSENT_EXPIRED, "The consent ran out on "
+                    + c.validUntil().orElseThrow() + "; this post is dated " + day + " where the practice is.");
+            case NOT_YET_VALID -> new Problem(2, FindingType.CONSENT_EXPIRED, "The consent only starts on "
+                    + c.validFrom().orElseThrow() + "; this post is dated " + day + " where the practice is.");
+            case CHANNEL -> new Problem(3, FindingType.CONSENT_SCOPE, "The consent covers "
                     + String.join(", ", c.channels().stream().sorted().toList()) + " only, not " + post.channel()
                     + ".");
-        }
-        if (!c.coversPurpose(post.purpose())) {
-            return new Problem(3, FindingType.CONSENT_SCOPE, "Consent " + c.id() + " covers "
+            case PURPOSE -> new Problem(3, FindingType.CONSENT_SCOPE, "The consent covers "
                     + String.join(", ", c.purposes().stream().map(p -> p.wireName()).sorted().toList())
                     + " only, not " + post.purpose().wireName() + ".");
-        }
-        for (Permission p : needed) {
-            if (!c.covers(p)) {
-                String what = p == Permission.CAPTURE ? "to take the photo (capture)" : "to publish (share)";
-                return new Problem(3, FindingType.CONSENT_SCOPE, "Consent " + c.id() + " does not give permission "
-                        + what + ".");
-            }
-        }
-        if (c.maxUses().isPresent()) {
-            int max = c.maxUses().getAsInt();
-            int used = ctx.consents().useCount(c.id());
-            if (used >= max) {
-                return new Problem(4, FindingType.CONSENT_EXHAUSTED, "Consent " + c.id() + " allows " + max
+            case NO_SHARE -> new Problem(3, FindingType.CONSENT_SCOPE,
+                    "The consent does not give permission to publish (share).");
+            case EXHAUSTED -> {
+                int max = c.maxUses().orElseThrow();
+                yield new Problem(4, FindingType.CONSENT_EXHAUSTED, "The consent allows " + max
                         + (max == 1 ? " use" : " uses") + ", and " + used + " already went out.");
             }
-        }
-        return null;
-    }
-
-    private static String capital(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        });
     }
 }

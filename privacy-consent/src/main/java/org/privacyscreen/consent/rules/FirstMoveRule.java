@@ -16,8 +16,10 @@ import org.privacyscreen.spi.ScreeningContext;
 /**
  * The practice never makes the first public move: tagging a client's handle or answering a client
  * ({@code inReplyTo}) needs that client's own public engagement on the post's channel at or before the post's
- * time; otherwise UNSOLICITED_CONTACT. A reply to a client who did engage may address them by name (their
- * CLIENT_NAME and handle are covered) but their health details stay uncovered.
+ * time; otherwise UNSOLICITED_CONTACT. A reply to an adult client who did engage may address them by name (their
+ * CLIENT_NAME and handle are covered, whether written in the text or read in a photo) but health details stay
+ * uncovered: the reply may not add what the client did not make public. A minor's name in a reply is not this
+ * rule's to cover: the guardian rule holds even where the minor spoke first ({@link ConsentRule}).
  */
 public final class FirstMoveRule implements PostRule {
     public static final String ID = "first-move";
@@ -49,21 +51,22 @@ public final class FirstMoveRule implements PostRule {
             String id = post.inReplyTo().get();
             Optional<Person> p = ctx.directory().find(id);
             if (p.isEmpty()) {
-                out.add(Words.finding(ID, FindingType.UNSOLICITED_CONTACT, id, "This post answers " + id
-                        + ", who is not in the practice's directory, so there is no record that they spoke first "
-                        + "on " + post.channel() + "."));
+                out.add(Words.finding(ID, FindingType.UNSOLICITED_CONTACT, id, "This post answers someone who is "
+                        + "not in the practice's directory, so there is no record that they spoke first on "
+                        + post.channel() + "."));
             } else if (p.get().isClient()) {
                 moves.merge(id, "answers", (a, b) -> "tags and answers");
             }
         }
         moves.forEach((id, how) -> {
             if (Facts.publicEngagement(ctx, id).isEmpty()) {
-                out.add(Words.finding(ID, FindingType.UNSOLICITED_CONTACT, id, "This post " + how + " client " + id
-                        + ", who has not engaged publicly with the practice on " + post.channel()
+                out.add(Words.finding(ID, FindingType.UNSOLICITED_CONTACT, id, "This post " + how + " a client "
+                        + "who has not engaged publicly with the practice on " + post.channel()
                         + " first; the practice must not make the first public move."));
             }
         });
-        Facts.engagedReplyTarget(ctx).ifPresent(id -> {
+        Facts.engagedReplyTarget(ctx).filter(id -> !ctx.directory().find(id).orElseThrow()
+                .isMinorAt(post.createdAt())).ifPresent(id -> {
             for (Finding f : ctx.findings()) {
                 if (!f.covered() && f.subject().filter(id::equals).isPresent()
                         && (f.type() == FindingType.CLIENT_NAME || f.type() == FindingType.SOCIAL_HANDLE)) {

@@ -5,14 +5,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /** The same contract on a real PostgreSQL server on loopback (see {@link PostgresServer}). */
 class PostgresConsentStoreTest extends ConsentStoreContract {
+    private final List<DataSource> made = new ArrayList<>();
+
     @Override
     DataSource newDatabase() {
-        return PostgresServer.get().newDatabase();
+        DataSource ds = PostgresServer.get().newDatabase();
+        made.add(ds);
+        return ds;
+    }
+
+    @AfterEach
+    void dropDatabases() {
+        made.forEach(PostgresServer.get()::drop);
+    }
+
+    @Override
+    DataSource sameDatabase(DataSource ds) {
+        PGSimpleDataSource other = new PGSimpleDataSource();
+        PGSimpleDataSource pg = (PGSimpleDataSource) ds;
+        other.setURL(pg.getURL());
+        other.setUser(pg.getUser());
+        other.setPassword(pg.getPassword());
+        return other;
     }
 
     @Test

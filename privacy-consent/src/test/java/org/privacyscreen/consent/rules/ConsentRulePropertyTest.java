@@ -64,7 +64,7 @@ class ConsentRulePropertyTest {
         ScreeningReport r = fx.screen(Fixture.post("A good day").subject("c-1").build());
         boolean refusal = stored.stream().anyMatch(c -> !c.granted() && !c.revokedBy(Fixture.NOW));
         boolean validGrant = stored.stream().anyMatch(c -> c.granted() && !c.revokedBy(Fixture.NOW)
-                && c.validAt(Fixture.NOW) && c.coversChannel("instagram")
+                && c.validAt(Fixture.NOW, java.time.ZoneOffset.UTC) && c.coversChannel("instagram")
                 && (c.maxUses().isEmpty() || priorUses < c.maxUses().getAsInt()));
         if (refusal) {
             assertThat(Fixture.uncovered(r)).containsExactly(FindingType.CONSENT_REFUSED);

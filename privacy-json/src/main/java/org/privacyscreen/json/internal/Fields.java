@@ -112,6 +112,20 @@ public final class Fields {
         return out;
     }
 
+    /** The elements of list {@code name}, of any kind; empty when absent. */
+    public List<JsonNode> list(String name) {
+        Optional<JsonNode> v = opt(name);
+        if (v.isEmpty()) {
+            return List.of();
+        }
+        if (!v.get().isArray()) {
+            throw bad(name, "must be a list");
+        }
+        List<JsonNode> out = new ArrayList<>();
+        v.get().forEach(out::add);
+        return out;
+    }
+
     public Optional<Instant> instant(String name) {
         return optStr(name).map(s -> parseInstant(name, s));
     }
@@ -235,7 +249,11 @@ public final class Fields {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String n = it.next();
             if (!read.contains(n)) {
-                throw bad(n.length() > 40 ? n.substring(0, 40) + "..." : n, "is not a field of this record");
+                // a stranger's key is echoed so the user can find it, but short and printable: one line, no payload
+                String shown = n.codePoints().limit(40).map(c -> Character.isISOControl(c) ? '?' : c)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+                throw bad(shown + (n.codePointCount(0, n.length()) > 40 ? "..." : ""),
+                        "is not a field of this record");
             }
         }
     }

@@ -46,13 +46,21 @@ public final class ImageFiles {
         } catch (OutOfMemoryError e) {
             throw new JsonInputException(where + ": image file is too large to read: " + file);
         }
+        return checked(file.getFileName().toString(), bytes, where + ": " + file);
+    }
+
+    /**
+     * The image {@code name} with {@code bytes}, once its first bytes show JPEG, PNG or WebP; {@code where} ends
+     * the messages ("post.json: images[0]: a.heic").
+     */
+    public static PostImage checked(String name, byte[] bytes, String where) {
         if (bytes.length == 0) {
-            throw new JsonInputException(where + ": image file is empty: " + file);
+            throw new JsonInputException(where + ": image is empty");
         }
         if (ImageFormat.sniff(bytes).isEmpty()) {
             throw new JsonInputException(where + ": unsupported image format (" + ImageFormat.describeOther(bytes)
-                    + "); " + ImageFormat.ACCEPTED_FORMATS + ": " + file);
+                    + "); " + ImageFormat.ACCEPTED_FORMATS);
         }
-        return PostImage.of(file.getFileName().toString(), bytes);
+        return PostImage.of(name, bytes);
     }
 }

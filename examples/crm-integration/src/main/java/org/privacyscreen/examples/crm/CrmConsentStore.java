@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -45,15 +46,27 @@ import org.privacyscreen.spi.ConsentStore;
  * <p>Writes check the record's shape first ({@link RecordValidator}) and run in one transaction; {@link #recordUse}
  * locks the form's row so concurrent posts never exceed {@code max_posts}. Thread-safe.
  */
-public final class CrmConsentStore implements ConsentStore {
+public final class CrmConsentStore implements ConsentStore, Jdbc.Backed {
     private static final String COLUMNS = "form_no, patient_no, answer, photo_ok, publish_ok, name_ok, platforms, "
             + "for_adverts, max_posts, signed_on, expires_on, how_signed, witnessed_by, guardian_name, guardian_is, "
             + "withdrawn";
 
     private final DataSource dataSource;
+    private final Clock clock;
 
     public CrmConsentStore(DataSource dataSource) {
+        this(dataSource, Clock.systemUTC());
+    }
+
+    /** A store whose {@code clock} says when a post is recorded: a form withdrawn by then accepts none. */
+    public CrmConsentStore(DataSource dataSource, Clock clock) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public DataSource dataSource() {
+        return dataSource;
     }
 
     @Override
@@ -145,8 +158,13 @@ public final class CrmConsentStore implements ConsentStore {
                 throw new PrivacyScreenException(ErrorCode.UNKNOWN_REFERENCE, "use.consentId: names no consent form");
             }
             Consent k = form.get();
-            if (!k.acceptsUse(use.at(), count(c, k.id()))) {
+            // a retried post is checked again but not counted twice
+            boolean posted = posted(c, use);
+            if (!k.acceptsUse(use, count(c, k.id()) - (posted ? 1 : 0), clock.instant())) {
                 return false;
+            }
+            if (posted) {
+                return true;
             }
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO consent_form_posts (form_no, post_ref, platform, posted) VALUES (?, ?, ?, ?)")) {
@@ -176,6 +194,11 @@ public final class CrmConsentStore implements ConsentStore {
             }
             return null;
         });
+    }
+
+    private static boolean posted(Connection c, ConsentUse use) throws SQLException {
+        return Jdbc.exists(c, "SELECT 1 FROM consent_form_posts WHERE form_no = ? AND post_ref = ?", use.consentId(),
+                use.postId());
     }
 
     private static int count(Connection c, String formNo) throws SQLException {
@@ -230,14 +253,13 @@ public final class CrmConsentStore implements ConsentStore {
         int max = rs.getInt("max_posts");
         OptionalInt maxUses = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(max);
         LocalDate signed = rs.getObject("signed_on", LocalDate.class);
-        Evidence evidence = new Evidence(kind(rs.getString("how_signed"), formNo), Optional.of(formNo),
+        Evidence evidence = new Evidence(kind(rs.getString("how_signed")), Optional.of(formNo),
                 Optional.ofNullable(rs.getString("witnessed_by")),
                 Optional.of(signed.atStartOfDay().toInstant(ZoneOffset.UTC)));
         String guardian = rs.getString("guardian_name");
         String answer = rs.getString("answer");
         if (!"Y".equals(answer) && !"N".equals(answer)) {
-            throw new PrivacyScreenException(ErrorCode.STORE_FAILURE, "consent_forms " + formNo
-                    + ": answer must be Y or N");
+            throw new PrivacyScreenException(ErrorCode.STORE_FAILURE, "a consent form's answer must be Y or N");
         }
         return new Consent(formNo, rs.getString("patient_no"), "Y".equals(answer) ? ConsentStatus.GRANTED
                 : ConsentStatus.REFUSED, perms, channels, purposes, maxUses, Optional.of(signed),
@@ -288,13 +310,13 @@ public final class CrmConsentStore implements ConsentStore {
         return platform.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static Evidence.Kind kind(String howSigned, String formNo) {
+    private static Evidence.Kind kind(String howSigned) {
         return switch (howSigned == null ? "" : howSigned.strip().toLowerCase(Locale.ROOT)) {
             case "paper" -> Evidence.Kind.WRITTEN;
             case "email", "portal" -> Evidence.Kind.ELECTRONIC;
             case "phone" -> Evidence.Kind.VERBAL;
-            default -> throw new PrivacyScreenException(ErrorCode.STORE_FAILURE, "consent_forms " + formNo
-                    + ": how_signed must be paper, email, portal or phone");
+            default -> throw new PrivacyScreenException(ErrorCode.STORE_FAILURE, "a consent form's how_signed must be "
+                    + "paper, email, portal or phone");
         };
     }
 }

@@ -7,8 +7,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -26,6 +28,7 @@ import org.privacyscreen.Finding;
 import org.privacyscreen.FindingType;
 import org.privacyscreen.Permission;
 import org.privacyscreen.PrivacyScreenException;
+import org.privacyscreen.Purpose;
 import org.privacyscreen.ScreeningReport;
 import org.privacyscreen.Verdict;
 
@@ -87,10 +90,25 @@ class CrmIntegrationTest {
         CrmConsentStore s = new CrmConsentStore(ds);
         Instant t = Instant.parse("2026-11-21T10:00:00Z");
         assertThat(s.recordUse(new ConsentUse("F-503", "p-1", "instagram", t))).isTrue();
+        assertThat(s.recordUse(new ConsentUse("F-503", "p-1", "instagram", t))).as("a retry, counted once").isTrue();
         assertThat(s.recordUse(new ConsentUse("F-503", "p-2", "instagram", t))).isFalse();
+        assertThat(s.uses("F-503")).hasSize(1);
         assertThatThrownBy(() -> s.recordUse(new ConsentUse("F-999", "p-1", "instagram", t)))
                 .isInstanceOfSatisfying(PrivacyScreenException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.UNKNOWN_REFERENCE));
+    }
+
+    @Test
+    void consentStore_recordUseChecksChannelPurposeAndAWithdrawalInEffectNow() {
+        Instant t = Instant.parse("2026-11-21T10:00:00Z");
+        CrmConsentStore s = new CrmConsentStore(ds, Clock.fixed(t, ZoneOffset.UTC));
+        assertThat(s.recordUse(new ConsentUse("F-501", "p-tt", "tiktok", t))).as("not a platform ticked").isFalse();
+        assertThat(s.recordUse(new ConsentUse("F-501", "p-ad", "instagram", Purpose.ADVERT, t,
+                ZoneOffset.UTC))).as("adverts not ticked").isFalse();
+        s.revoke("F-501", t.minusSeconds(3600));
+        assertThat(s.recordUse(new ConsentUse("F-501", "p-old", "instagram", t.minusSeconds(7200))))
+                .as("dated before the withdrawal, recorded after it").isFalse();
+        assertThat(s.uses("F-501")).hasSize(1);
     }
 
     @Test

@@ -1,0 +1,30 @@
+package org.privacyscreen.image.internal.decode;
+
+import org.opencv.core.Mat;
+
+/**
+ * One image decoded once for every detector of a post: BGR and grey pixels as displayed (orientation applied), at
+ * {@link #scale()} of the full resolution. Read-only: detectors must not change the Mats.
+ *
+ * @param header the header the image was checked against
+ * @param bgr    colour pixels at the working scale
+ * @param gray   grey pixels at the working scale
+ * @param scale  working size divided by full size (1, 1/2, 1/4 or 1/8)
+ */
+public record Decoded(Header header, Mat bgr, Mat gray, double scale) {
+
+    /** Full-resolution width as displayed. */
+    public int width() {
+        return header.width();
+    }
+
+    /** Full-resolution height as displayed. */
+    public int height() {
+        return header.height();
+    }
+
+    /** A working-scale coordinate or length at full resolution. */
+    public int full(double working) {
+        return (int) Math.round(working / scale);
+    }
+}
