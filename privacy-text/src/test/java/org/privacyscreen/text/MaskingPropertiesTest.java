@@ -123,9 +123,10 @@ class MaskingPropertiesTest {
 
     /** The clear value's three-character fragments that the words around it (and placeholders) do not hold. */
     private static Set<String> fragments(Case c) {
-        StringBuilder around = new StringBuilder(c.before() + " " + c.after());
+        // the words around the value with each placeholder in its place: fragments across the seams count too
+        StringBuilder around = new StringBuilder();
         for (FindingType t : FindingType.values()) {
-            around.append(' ').append(t.placeholder());
+            around.append(c.before()).append(t.placeholder()).append(c.after()).append(' ');
         }
         String context = squash(around.toString());
         String clear = squash(c.clear());

@@ -18,7 +18,7 @@ import org.privacyscreen.PrivacyScreenException;
 final class PartOfSpeech {
     static final int CHUNK = 48;
     private static final int CONTEXT = 8;
-    static final int BUDGET = 1_000;
+    static final int BUDGET = 600;
 
     private final TextAnalysis analysis;
     private final String[] tags;

@@ -282,11 +282,15 @@ public final class NameMentions {
         if (n.word()) {
             return a.adjacent(cur, n) ? n : null;
         }
-        if (n.kind() == Token.Kind.PUNCT && "-._'’".contains(n.text()) && n.start() == cur.end()) {
-            Token w = a.next(n);
-            if (w != null && w.word() && w.start() == n.end()) {
+        // up to three joiners typed together ("Solberg-Vance", "S.o.l.b.e.r.g.-.V.a.n.c.e" once letters are joined)
+        Token p = n;
+        for (int k = 0; k < 3 && p != null && p.kind() == Token.Kind.PUNCT && "-._'’".contains(p.text())
+                && p.start() == (k == 0 ? cur.end() : a.previous(p).end()); k++) {
+            Token w = a.next(p);
+            if (w != null && w.word() && w.start() == p.end()) {
                 return w;
             }
+            p = w;
         }
         return null;
     }
