@@ -60,7 +60,7 @@ public final class QuasiIdentifierDetector extends TextDetectorBase {
         Lexicons words = Lexicons.get();
         for (Token tok : a.tokens()) {
             // a person word, or an occupation: "the retired ferry captain", "a Riverside café owner"
-            if (tok.word() && (PERSONISH.contains(tok.lower()) || words.occupations.contains(Lexicons.lemma(tok.lower())))) {
+            if (tok.word() && (PERSONISH.contains(tok.lower()) || words.occupations.contains(tok.lower()))) {
                 aboutPerson[tok.sentence()] = true;
                 any = true;
             }
@@ -107,9 +107,9 @@ public final class QuasiIdentifierDetector extends TextDetectorBase {
             String one = Lexicons.lemma(tok.lower());
             Token n = a.next(tok);
             String two = n != null && n.word() ? one + " " + Lexicons.lemma(n.lower()) : null;
-            if (two != null && lex.occupations.contains(two)) {
+            if (two != null && lex.occupations.contains(two) && oneWorker(a, n)) {
                 addOriginal(bySentence, tok.sentence(), Kind.OCCUPATION, a.original(tok, n));
-            } else if (lex.occupations.contains(one)) {
+            } else if (lex.occupations.contains(one) && oneWorker(a, tok)) {
                 addOriginal(bySentence, tok.sentence(), Kind.OCCUPATION, a.original(tok, tok));
             }
         }
@@ -140,6 +140,18 @@ public final class QuasiIdentifierDetector extends TextDetectorBase {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether an occupation word names one worker: not plural ("nurses and teachers") and not a modifier of the noun
+     * after it ("nurse appointments").
+     */
+    private static boolean oneWorker(TextAnalysis a, Token last) {
+        if (!Lexicons.lemma(last.lower()).equals(last.lower())) {
+            return false;
+        }
+        Token n = a.next(last);
+        return n == null || !n.word() || !a.adjacent(last, n) || !"NOUN".equals(a.tag(n));
     }
 
     /** "lives in Harrogate", "from Port Talbot": up to three capitalised words after a place preposition. */
