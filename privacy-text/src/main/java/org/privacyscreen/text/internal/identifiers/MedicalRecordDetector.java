@@ -8,6 +8,7 @@ import org.privacyscreen.FindingType;
 import org.privacyscreen.spi.ScreeningContext;
 import org.privacyscreen.text.internal.analysis.NumberGroups;
 import org.privacyscreen.text.internal.analysis.TextDetectorBase;
+import org.privacyscreen.text.internal.analysis.Windows;
 import org.privacyscreen.text.normalise.NormalisedText;
 import org.privacyscreen.text.normalise.TextView;
 
@@ -17,6 +18,9 @@ public final class MedicalRecordDetector extends TextDetectorBase {
             + "|(?:patient|hospital|record|case|chart|client|file|referral)\\s*(?:number|no\\.?|num\\.?|#|id|ref\\.?|reference)"
             + "|case|patient)\\s*(?:is|was|:|#|=|-)?\\s*"
             + "([A-Z]{0,4}[-/ ]?\\d(?:[\\d/-]|\\s(?=\\d)){3,15}[A-Z]?)(?![\\p{L}\\d])");
+
+    private static final String[] CUES = {"mrn", "m.r.n", "medical record", "patient", "hospital", "record",
+        "case", "chart", "client", "file", "referral"};
 
     public MedicalRecordDetector() {
         super("medical-record-numbers");
@@ -30,8 +34,9 @@ public final class MedicalRecordDetector extends TextDetectorBase {
         }
         TextView view = NormalisedText.of(context).digits();
         List<Finding> out = new ArrayList<>();
-        // the cue stands up to ~40 characters before the number: "medical record number is MRN-"
-        groups.windows(4, 44, 2, view.length()).forEachMatch(MRN, view.text(), m -> {
+        // the pattern starts with its cue word: look only where one stands (digit-dense posts have few of them)
+        String lower = view.text().toLowerCase(java.util.Locale.ROOT);
+        Windows.aroundWords(lower, CUES, 0, 64).forEachMatch(MRN, view.text(), m -> {
             if (IdentifierChecksums.digits(m.group(1)).length() >= 4) {
                 int[] span = view.toOriginal(m.start(1), m.end(1));
                 out.add(finding(context, FindingType.MEDICAL_RECORD_NUMBER, span[0], span[1]).confidence(0.9)
