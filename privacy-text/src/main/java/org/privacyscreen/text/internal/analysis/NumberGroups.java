@@ -138,9 +138,14 @@ public final class NumberGroups {
 
     /** Windows around every group of at least {@code minDigits} digits, widened by the margins. */
     public Windows windows(int minDigits, int before, int after, int textLength) {
+        return windows(minDigits, Integer.MAX_VALUE, before, after, textLength);
+    }
+
+    /** Windows around every group of {@code minDigits} to {@code maxDigits} digits, widened by the margins. */
+    public Windows windows(int minDigits, int maxDigits, int before, int after, int textLength) {
         Windows.Builder b = new Windows.Builder(textLength);
         for (int i = 0; i < size; i++) {
-            if (digits[i] >= minDigits) {
+            if (digits[i] >= minDigits && digits[i] <= maxDigits) {
                 b.add(starts[i] - before, ends[i] + after);
             }
         }

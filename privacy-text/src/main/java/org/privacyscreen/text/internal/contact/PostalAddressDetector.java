@@ -94,9 +94,10 @@ public final class PostalAddressDetector extends TextDetectorBase {
                 }
             }
         });
-        Windows codes = groups.windows(1, 5, 5, text.length());
+        // a postcode holds one to three digits: a long group of digits is no postcode's
+        Windows codes = groups.windows(1, 3, 5, 5, text.length());
         codes.forEachMatch(POSTCODE, text, m -> code(org, spans, m, UK_POSTCODE));
-        groups.windows(5, 5, 1, text.length()).forEachMatch(ZIP, text, m -> code(org, spans, m, ZIP_CODE));
+        groups.windows(5, 9, 5, 1, text.length()).forEachMatch(ZIP, text, m -> code(org, spans, m, ZIP_CODE));
         codes.forEachMatch(CA_POSTCODE, text, m -> code(org, spans, m, CANADIAN_POSTCODE));
         if (countries.includes("AU")) {
             codes.forEachMatch(AU_POSTCODE, text, m -> code(org, spans, m, AUSTRALIAN_POSTCODE));
