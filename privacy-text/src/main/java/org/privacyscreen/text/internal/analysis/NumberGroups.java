@@ -10,7 +10,7 @@ import org.privacyscreen.spi.SharedKey;
 import org.privacyscreen.text.normalise.NormalisedText;
 
 /**
- * The groups of digits in a post's digits view: runs of digits joined by at most two separator characters (space,
+ * The groups of digits in a post's digits view: runs of digits joined by at most three separator characters (space,
  * dash, dot, slash, brackets), such as "07700 900123", "943-476-5919", "12/03/2015", "0 7 7 0 0". Phone, identifier,
  * date and address detectors look for their patterns only in windows around these: one pass over the text for all
  * of them. Computed once per post; immutable.
@@ -48,10 +48,10 @@ public final class NumberGroups {
                     continue;
                 }
                 int k = j;
-                while (k < len && k - j < 3 && SEPARATORS.indexOf(s.charAt(k)) >= 0) {
+                while (k < len && k - j < 4 && SEPARATORS.indexOf(s.charAt(k)) >= 0) {
                     k++;
                 }
-                if (k == j || k - j > 2 || k >= len || !isDigit(s.charAt(k))) {
+                if (k == j || k - j > 3 || k >= len || !isDigit(s.charAt(k))) {
                     break;
                 }
                 j = k;
@@ -100,6 +100,23 @@ public final class NumberGroups {
 
     public int end(int i) {
         return ends[i];
+    }
+
+    /** Whether group {@code i} is typed a digit at a time ("9 3 8 . 5 7 0"): most of its runs are one digit long. */
+    public boolean spacedOut(String text, int i) {
+        int runs = 0;
+        int single = 0;
+        int run = 0;
+        for (int k = starts[i]; k <= ends[i]; k++) {
+            if (k < ends[i] && isDigit(text.charAt(k))) {
+                run++;
+            } else if (run > 0) {
+                runs++;
+                single += run == 1 ? 1 : 0;
+                run = 0;
+            }
+        }
+        return runs >= 5 && single * 2 > runs;
     }
 
     /** How many digits group {@code i} holds. */

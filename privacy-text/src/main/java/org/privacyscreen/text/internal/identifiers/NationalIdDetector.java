@@ -34,6 +34,7 @@ public final class NationalIdDetector extends TextDetectorBase {
     private static final Pattern PPSN = Pattern.compile("(?i)(?<![\\p{L}\\d])(\\d{7})([a-w])([abhw])?(?![\\p{L}\\d])");
     private static final Pattern MBI = Pattern.compile(
             "(?i)(?<![\\p{L}\\d])([1-9][a-z][a-z\\d]\\d)-?([a-z][a-z\\d]\\d)-?([a-z]{2}\\d{2})(?![\\p{L}\\d])");
+    private static final Pattern PPSN_LETTERS = Pattern.compile("(?i)[ .-]{0,2}([a-w])(?:[ .-]{0,2}([abhw]))?(?![\\p{L}\\d])");
     private static final Pattern NHS_CUE = cue("nhs|chi|hcn|health (?:and care )?(?:no|number)");
     private static final Pattern SSN_CUE = cue("ssn|social security|ss#|ss no");
     private static final Pattern SIN_CUE = cue("sin|social insurance|nas");
@@ -95,6 +96,7 @@ public final class NationalIdDetector extends TextDetectorBase {
                         "A number with a valid Australian Medicare card checksum.");
             }
         });
+        spacedOut(context, groups, view, countries, taken, out);
         // identifiers with letters are distinctive enough to look for in every country
         groups.windows(6, 3, 4, text.length()).forEachMatch(NINO, text, m -> {
             String v = (m.group(1) + m.group(2) + m.group(3) + m.group(4) + m.group(5)).toUpperCase(Locale.ROOT);
@@ -114,6 +116,49 @@ public final class NationalIdDetector extends TextDetectorBase {
             }
         });
         return out;
+    }
+
+    /**
+     * Ids typed a digit at a time to slip past ("NHS no. 9 3 8 . 5 7 0 . 8 3 9 2", "PPSN 7 8 9 7 4 6 3 K"): the
+     * group's digits read as one number, under the same country and cue rules.
+     */
+    private void spacedOut(ScreeningContext context, NumberGroups groups, TextView view, Countries countries,
+                           TakenSpans taken, List<Finding> out) {
+        String text = view.text();
+        for (int g = 0; g < groups.size(); g++) {
+            int n = groups.digits(g);
+            if (n < 7 || n > 10 || !groups.spacedOut(text, g) || taken.overlaps(groups.start(g), groups.end(g))) {
+                continue;
+            }
+            String d = IdentifierChecksums.digits(text.substring(groups.start(g), groups.end(g)));
+            int start = groups.start(g);
+            int end = groups.end(g);
+            String message = null;
+            if (n == 10 && IdentifierChecksums.nhs(d) && (cueBefore(NHS_CUE, text, start) || countries.includes("GB"))) {
+                message = "A number with a valid NHS-number checksum, typed a digit at a time.";
+            } else if (n == 9 && IdentifierChecksums.ssn(d) && cueBefore(SSN_CUE, text, start)) {
+                // issuance rules are no checksum: a spaced nine-digit number is an SSN only after a cue
+                message = "A US social security number, typed a digit at a time.";
+            } else if (n == 9 && IdentifierChecksums.sin(d) && (cueBefore(SIN_CUE, text, start)
+                    || countries.includes("CA"))) {
+                message = "A Canadian social insurance number, typed a digit at a time.";
+            } else if (n == 9 && IdentifierChecksums.tfn(d) && (cueBefore(TFN_CUE, text, start)
+                    || countries.includes("AU"))) {
+                message = "An Australian tax file number, typed a digit at a time.";
+            } else if (n == 7) {
+                java.util.regex.Matcher letters = PPSN_LETTERS.matcher(text).region(end, Math.min(text.length(), end + 6));
+                if (letters.lookingAt() && IdentifierChecksums.ppsn(d, letters.group(1).charAt(0),
+                        letters.group(2) == null ? 0 : letters.group(2).charAt(0))) {
+                    end = letters.end();
+                    message = "An Irish PPS number, typed a digit at a time.";
+                }
+            }
+            if (message != null && taken.take(start, end)) {
+                int[] span = view.toOriginal(start, end);
+                out.add(finding(context, FindingType.NATIONAL_ID, span[0], span[1]).confidence(0.9)
+                        .message(message).build());
+            }
+        }
     }
 
     /** Whether {@code cue} occurs in the 30 characters before {@code start}. */

@@ -92,6 +92,23 @@ class IdentifierDetectorsTest {
         void detect_wrongCountryOrChecksum_findsNothing(String tag, String text) {
             assertThat(find(in(Locale.forLanguageTag(tag), text))).isEmpty();
         }
+
+        /** An id typed a digit at a time is read as one number, whole. */
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {"en-GB|NHS no. 9 4 3 . 4 7 6 . 5 9 1 9 on the form|9 4 3 . 4 7 6 . 5 9 1 9",
+                "en-US|SSN: 1 2 3 - 4 5 - 6 7 8 9 (wrong chat)|1 2 3 - 4 5 - 6 7 8 9",
+                "en-IE|PPSN 1 2 3 4 5 6 7 T on a form|1 2 3 4 5 6 7 T"})
+        void detect_idTypedADigitAtATime(String tag, String text, String value) {
+            Post post = in(Locale.forLanguageTag(tag), text);
+            assertThat(values(post, find(post))).containsExactly(value);
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {"en-GB|Countdown: 9 8 7 6 5 4 3 2 1 1!", "en-US|Go 1 2 3 4 5 6 7 8 9 now",
+                "en-IE|Bingo 1 2 3 4 5 6 7 A"})
+        void detect_spacedDigitsWithABadChecksum_findNothing(String tag, String text) {
+            assertThat(find(in(Locale.forLanguageTag(tag), text))).isEmpty();
+        }
     }
 
     @Nested
