@@ -21,8 +21,13 @@ public final class AdversarialPosts {
 
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "adversarial.jsonl");
-        String[] kinds = AdversarialBenchmark.class.getField("input").getAnnotation(
-                org.openjdk.jmh.annotations.Param.class).value();
+        String[] kinds;
+        try {
+            kinds = AdversarialBenchmark.class.getField("input").getAnnotation(
+                    org.openjdk.jmh.annotations.Param.class).value();
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException("AdversarialBenchmark has no input parameter", e);
+        }
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (String kind : kinds) {
                 w.write("{\"id\": \"adversarial-" + kind + "\", \"text\": \""
@@ -30,8 +35,6 @@ public final class AdversarialPosts {
                         + "\", \"channel\": \"instagram\", \"createdAt\": \"2026-11-21T10:00:00Z\"}");
                 w.newLine();
             }
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("AdversarialBenchmark has no input parameter", e);
         }
     }
 
