@@ -25,9 +25,9 @@ import org.privacyscreen.json.ContextJson;
 import org.privacyscreen.json.PostJson;
 
 /**
- * The corpus on the test class path: {@code corpus/<practice>.jsonl} (one labelled post a line) and
- * {@code corpus/contexts/<practice>.json} (that practice's CRM in the context JSON of CONTRACT.md), both read
- * with the library's own readers (privacy-json).
+ * A labelled set on the test class path: {@code <set>/<practice>.jsonl} (one labelled post a line) and
+ * {@code <set>/contexts/<practice>.json} (that practice's CRM in the context JSON of CONTRACT.md), both read
+ * with the library's own readers (privacy-json). The sets are listed in {@link LabelledSet}.
  *
  * @param practices each practice's context, by name
  * @param posts     every labelled post, file by file in name order, line by line
@@ -37,11 +37,11 @@ record Corpus(Map<String, ContextJson.Practice> practices, List<LabelledPost> po
     private static final Set<String> LINE = Set.of("id", "practice", "country", "theme", "post", "expect");
     private static final Set<String> EXPECT = Set.of("verdict", "types", "absent", "allow");
 
-    /** Reads the corpus from the class path (it lives in {@code src/test/resources/corpus}). */
-    static Corpus load() {
-        URL root = Corpus.class.getClassLoader().getResource("corpus");
+    /** Reads a labelled set from the class path ({@code src/test/resources/<set>}). */
+    static Corpus load(LabelledSet set) {
+        URL root = Corpus.class.getClassLoader().getResource(set.dir());
         if (root == null) {
-            throw new IllegalStateException("no corpus/ on the class path");
+            throw new IllegalStateException("no " + set.dir() + "/ on the class path");
         }
         try {
             return load(Path.of(root.toURI()));

@@ -3,14 +3,17 @@ package org.privacyscreen.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.privacyscreen.FindingType;
 import org.privacyscreen.Person;
 import org.privacyscreen.Post;
@@ -18,40 +21,48 @@ import org.privacyscreen.Severity;
 import org.privacyscreen.Verdict;
 import org.privacyscreen.json.ContextJson;
 
-/** The corpus itself: large and varied enough to measure with, and labels that agree with the contract. */
+/**
+ * Each labelled set itself (the tuning corpus and the holdout): large and varied enough to measure with, labels that
+ * agree with the contract, and two sets that share no practice and no post.
+ */
 class CorpusLabelsTest {
-    private static Corpus corpus;
+    private static final Map<LabelledSet, Corpus> SETS = new EnumMap<>(LabelledSet.class);
 
-    @BeforeAll
-    static void load() {
-        corpus = Corpus.load();
+    private static synchronized Corpus load(LabelledSet set) {
+        return SETS.computeIfAbsent(set, Corpus::load);
     }
 
-    @Test
-    void isLargeAndMostlyWhatPracticesReallyPublish() {
+    @ParameterizedTest
+    @EnumSource(LabelledSet.class)
+    void isLargeAndMostlyWhatPracticesReallyPublish(LabelledSet set) {
+        Corpus corpus = load(set);
         long allow = corpus.posts().stream().filter(p -> p.expect().verdict() == Verdict.ALLOW).count();
-        assertThat(corpus.posts()).hasSizeGreaterThanOrEqualTo(450);
-        assertThat((double) allow / corpus.posts().size()).as("share of safe posts").isGreaterThanOrEqualTo(0.40);
+        assertThat(corpus.posts()).as(set.dir()).hasSizeGreaterThanOrEqualTo(set.minPosts());
+        assertThat((double) allow / corpus.posts().size()).as(set.dir() + ": share of safe posts").isGreaterThanOrEqualTo(0.40);
         assertThat(corpus.posts().stream().map(LabelledPost::country).collect(Collectors.toSet()))
                 .containsAll(Set.of("GB", "US", "CA", "AU", "IE"));
     }
 
     /** Every breach theme; "routine" holds what a practice publishes day to day and is safe by definition. */
-    @Test
-    void everyThemeHasPositivesAndNearMisses() {
+    @ParameterizedTest
+    @EnumSource(LabelledSet.class)
+    void everyThemeHasPositivesAndNearMisses(LabelledSet set) {
+        Corpus corpus = load(set);
         Map<String, Set<Verdict>> verdicts = new TreeMap<>();
         corpus.posts().stream().filter(p -> !p.theme().equals("routine")).forEach(p -> verdicts
                 .computeIfAbsent(p.theme(), k -> EnumSet.noneOf(Verdict.class)).add(p.expect().verdict()));
-        assertThat(verdicts).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(verdicts).as(set.dir() + ": themes").hasSizeGreaterThanOrEqualTo(15);
         verdicts.forEach((theme, v) -> {
-            assertThat(v).as(theme + " has a near-miss").contains(Verdict.ALLOW);
-            assertThat(v).as(theme + " has a positive").containsAnyOf(Verdict.REVIEW, Verdict.BLOCK);
+            assertThat(v).as(set.dir() + ": " + theme + " has a near-miss").contains(Verdict.ALLOW);
+            assertThat(v).as(set.dir() + ": " + theme + " has a positive").containsAnyOf(Verdict.REVIEW, Verdict.BLOCK);
         });
     }
 
     /** ALLOW exactly when nothing must be found; REVIEW only on MEDIUM types; BLOCK needs a HIGH one. */
-    @Test
-    void verdictsFollowFromTheLabelledTypes() {
+    @ParameterizedTest
+    @EnumSource(LabelledSet.class)
+    void verdictsFollowFromTheLabelledTypes(LabelledSet set) {
+        Corpus corpus = load(set);
         List<String> wrong = new ArrayList<>();
         for (LabelledPost p : corpus.posts()) {
             Set<FindingType> types = p.expect().types();
@@ -66,12 +77,14 @@ class CorpusLabelsTest {
                 wrong.add(p.id() + " " + p.expect());
             }
         }
-        assertThat(wrong).isEmpty();
+        assertThat(wrong).as(set.dir()).isEmpty();
     }
 
     /** Subjects, the client answered and authors are people of that practice; group members may be outsiders. */
-    @Test
-    void postsReferToPeopleThePracticeKnows() {
+    @ParameterizedTest
+    @EnumSource(LabelledSet.class)
+    void postsReferToPeopleThePracticeKnows(LabelledSet set) {
+        Corpus corpus = load(set);
         List<String> unknown = new ArrayList<>();
         for (LabelledPost p : corpus.posts()) {
             ContextJson.Practice ctx = corpus.practices().get(p.practice());
@@ -83,6 +96,21 @@ class CorpusLabelsTest {
             post.author().id().filter(a -> !ctx.directory().find(a).map(Person::isStaff).orElse(false))
                     .ifPresent(a -> unknown.add(p.id() + " author " + a));
         }
-        assertThat(unknown).isEmpty();
+        assertThat(unknown).as(set.dir()).isEmpty();
+    }
+
+    /** The holdout measures other kinds of practice and other wording: no practice and no post text in common. */
+    @Test
+    void theHoldoutSharesNoPracticeAndNoPostWithTheTuningCorpus() {
+        Corpus tuning = load(LabelledSet.TUNING);
+        Corpus holdout = load(LabelledSet.HOLDOUT);
+        assertThat(holdout.practices().keySet()).doesNotContainAnyElementsOf(tuning.practices().keySet());
+        Set<String> texts = tuning.posts().stream().map(p -> normalised(p.post().text())).collect(Collectors.toSet());
+        assertThat(holdout.posts().stream().filter(p -> texts.contains(normalised(p.post().text())))
+                .map(LabelledPost::id)).as("holdout posts whose text is also in the tuning corpus").isEmpty();
+    }
+
+    private static String normalised(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 }

@@ -1,12 +1,15 @@
 package org.privacyscreen.corpus;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Prints the corpus table: {@code ./mvnw -q -pl privacy-corpus test-compile exec:java}. With {@code --floors} it
- * prints instead the floors today's figures support (each figure less {@link #MARGIN}), in the shape of
- * {@code floors.properties}.
+ * Prints the table of each labelled set, the tuning corpus first and then the holdout:
+ * {@code ./mvnw -q -pl privacy-corpus test-compile exec:java}. {@code --set corpus} or {@code --set holdout} picks
+ * one. With {@code --floors} it prints instead the floors today's figures support (each figure less
+ * {@link #MARGIN}), in the shape of that set's floors file.
  */
 public final class CorpusReport {
     /** How far below today's figure a floor sits: room for a post or two, not for a regression. */
@@ -16,16 +19,34 @@ public final class CorpusReport {
     }
 
     public static void main(String[] args) {
-        Corpus corpus = Corpus.load();
-        CorpusRun run = CorpusRun.of(corpus);
-        Scores scores = new Scores(run.outcomes());
-        if (args.length > 0 && args[0].equals("--floors")) {
-            System.out.print(floors(scores));
-            return;
+        List<LabelledSet> sets = new ArrayList<>(List.of(LabelledSet.values()));
+        boolean floors = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--floors" -> floors = true;
+                case "--set" -> {
+                    if (i + 1 == args.length) {
+                        throw new IllegalArgumentException("--set needs a value: corpus or holdout");
+                    }
+                    sets = List.of(LabelledSet.named(args[++i]));
+                }
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]
+                        + " (usage: [--set corpus|holdout] [--floors])");
+            }
         }
-        System.out.print(scores.render());
-        System.out.printf(Locale.ROOT, "%nScreened %d posts of %d practices in %.1f s (wall time, one thread).%n",
-                run.outcomes().size(), corpus.practices().size(), run.screenNanos() / 1e9);
+        for (LabelledSet set : sets) {
+            Corpus corpus = Corpus.load(set);
+            CorpusRun run = CorpusRun.of(corpus);
+            Scores scores = new Scores(run.outcomes());
+            if (floors) {
+                System.out.printf(Locale.ROOT, "# %s%n%s%n", set.floors(), floors(scores));
+                continue;
+            }
+            System.out.printf(Locale.ROOT, "## %s/%n%n", set.dir());
+            System.out.print(scores.render());
+            System.out.printf(Locale.ROOT, "%nScreened %d posts of %d practices in %.1f s (wall time, one thread).%n%n",
+                    run.outcomes().size(), corpus.practices().size(), run.screenNanos() / 1e9);
+        }
     }
 
     /** Floors for the figures measured now, rounded down to the percent, less the margin. */
