@@ -20,8 +20,8 @@ import org.privacyscreen.FindingType;
 
 /**
  * Screens each labelled set once and holds every figure to its floor: the tuning corpus to {@code floors.properties},
- * the holdout to {@code holdout-floors.properties}. Raise a floor when a detector gets better; lowering one needs a
- * reason in the commit message. Each run writes {@code target/<set>-report.md} with the table and the misses.
+ * the holdout to {@code holdout-floors.properties}, the second holdout to {@code holdout2-floors.properties}. Raise
+ * a floor when a detector gets better; lowering one needs a reason in the commit message. Each run writes {@code target/<set>-report.md} with the table and the misses.
  */
 class CorpusFloorTest {
     private static final Map<LabelledSet, Scores> SCORES = new EnumMap<>(LabelledSet.class);

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.privacyscreen.FindingType;
@@ -22,8 +21,8 @@ import org.privacyscreen.Verdict;
 import org.privacyscreen.json.ContextJson;
 
 /**
- * Each labelled set itself (the tuning corpus and the holdout): large and varied enough to measure with, labels that
- * agree with the contract, and two sets that share no practice and no post.
+ * Each labelled set itself (the tuning corpus and the holdouts): large and varied enough to measure with, labels that
+ * agree with the contract, and sets that share no practice and no post with one another.
  */
 class CorpusLabelsTest {
     private static final Map<LabelledSet, Corpus> SETS = new EnumMap<>(LabelledSet.class);
@@ -99,15 +98,24 @@ class CorpusLabelsTest {
         assertThat(unknown).as(set.dir()).isEmpty();
     }
 
-    /** The holdout measures other kinds of practice and other wording: no practice and no post text in common. */
-    @Test
-    void theHoldoutSharesNoPracticeAndNoPostWithTheTuningCorpus() {
-        Corpus tuning = load(LabelledSet.TUNING);
-        Corpus holdout = load(LabelledSet.HOLDOUT);
-        assertThat(holdout.practices().keySet()).doesNotContainAnyElementsOf(tuning.practices().keySet());
-        Set<String> texts = tuning.posts().stream().map(p -> normalised(p.post().text())).collect(Collectors.toSet());
-        assertThat(holdout.posts().stream().filter(p -> texts.contains(normalised(p.post().text())))
-                .map(LabelledPost::id)).as("holdout posts whose text is also in the tuning corpus").isEmpty();
+    /** Each holdout measures other kinds of practice and other wording: no practice and no post text in common. */
+    @ParameterizedTest
+    @EnumSource(value = LabelledSet.class, names = "TUNING", mode = EnumSource.Mode.EXCLUDE)
+    void aHoldoutSharesNoPracticeAndNoPostWithAnEarlierSet(LabelledSet holdoutSet) {
+        Corpus holdout = load(holdoutSet);
+        for (LabelledSet earlierSet : LabelledSet.values()) {
+            if (earlierSet.ordinal() >= holdoutSet.ordinal()) {
+                continue;
+            }
+            Corpus earlier = load(earlierSet);
+            assertThat(holdout.practices().keySet()).as(holdoutSet.dir() + " practices also in " + earlierSet.dir())
+                    .doesNotContainAnyElementsOf(earlier.practices().keySet());
+            Set<String> texts = earlier.posts().stream().map(p -> normalised(p.post().text()))
+                    .collect(Collectors.toSet());
+            assertThat(holdout.posts().stream().filter(p -> texts.contains(normalised(p.post().text())))
+                    .map(LabelledPost::id)).as(holdoutSet.dir() + " posts whose text is also in " + earlierSet.dir())
+                    .isEmpty();
+        }
     }
 
     private static String normalised(String text) {

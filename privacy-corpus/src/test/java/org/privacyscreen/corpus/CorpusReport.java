@@ -6,9 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Prints the table of each labelled set, the tuning corpus first and then the holdout:
- * {@code ./mvnw -q -pl privacy-corpus test-compile exec:java}. {@code --set corpus} or {@code --set holdout} picks
- * one. With {@code --floors} it prints instead the floors today's figures support (each figure less
+ * Prints the table of each labelled set, the tuning corpus first and then the holdouts:
+ * {@code ./mvnw -q -pl privacy-corpus test-compile exec:java}. {@code --set corpus}, {@code --set holdout} or
+ * {@code --set holdout2} picks one. With {@code --floors} it prints instead the floors today's figures support (each
+ * figure less
  * {@link #MARGIN}), in the shape of that set's floors file.
  */
 public final class CorpusReport {
@@ -26,12 +27,12 @@ public final class CorpusReport {
                 case "--floors" -> floors = true;
                 case "--set" -> {
                     if (i + 1 == args.length) {
-                        throw new IllegalArgumentException("--set needs a value: corpus or holdout");
+                        throw new IllegalArgumentException("--set needs a value: corpus, holdout or holdout2");
                     }
                     sets = List.of(LabelledSet.named(args[++i]));
                 }
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + " (usage: [--set corpus|holdout] [--floors])");
+                        + " (usage: [--set corpus|holdout|holdout2] [--floors])");
             }
         }
         for (LabelledSet set : sets) {
