@@ -29,7 +29,8 @@ public final class HealthDetector extends TextDetectorBase {
             "resources", "specialist", "specialists", "unit", "centre", "center", "programme", "program",
             "workshop", "class", "classes", "pathway", "sessions", "drop", "training", "course", "talk", "stall",
             "champion", "champions", "network", "society", "foundation", "trust", "association", "guidelines",
-            "advice", "tips", "facts", "myths", "symptoms", "signs", "risk", "risks", "rates", "cases");
+            "advice", "tips", "facts", "myths", "symptoms", "signs", "risk", "risks", "rates", "cases", "reviews",
+            "checks", "appointments", "register", "medicine", "medicines", "treatments", "options", "care");
     /** Words of a general statement: "physio can help with migraines", "flu is common in winter". */
     private static final Set<String> GENERAL_STATEMENT = Set.of("can", "may", "might", "could", "often",
             "usually", "generally", "common", "tips", "ways", "worth", "anybody", "somebody's");
@@ -155,7 +156,7 @@ public final class HealthDetector extends TextDetectorBase {
      */
     private static Optional<SentenceSubjects.Tie> framed(ScreeningContext context, TextAnalysis a, int s,
                                                         List<HealthFrames.Frame> frames, Token term) {
-        if (frames.isEmpty()) {
+        if (frames.stream().noneMatch(f -> near(f, term))) {
             return Optional.empty();
         }
         for (int i = a.sentenceFirst(s); i < frames.get(0).first().index(); i++) {
@@ -173,6 +174,12 @@ public final class HealthDetector extends TextDetectorBase {
                     "a person whose health event the post tells"));
         }
         return Optional.empty();
+    }
+
+    /** Whether a term lies within a few tokens of a frame, as its object or its subject. */
+    private static boolean near(HealthFrames.Frame f, Token term) {
+        return term.index() >= f.first().index() && term.index() - f.last().index() <= 4
+                || term.index() < f.first().index() && f.first().index() - term.index() <= 5;
     }
 
     /**

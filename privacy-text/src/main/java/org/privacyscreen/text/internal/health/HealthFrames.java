@@ -93,7 +93,7 @@ public final class HealthFrames {
         for (int k = w + 2; k < Math.min(words.size(), w + 6); k++) {
             if (DONE.contains(words.get(k).lower())) {
                 Token[] object = object(a, words, w + 1);
-                if (object[0] == null || object[1].index() >= words.get(k).index()) {
+                if (object[0] == null || object[0].index() >= words.get(k).index()) {
                     return null;
                 }
                 return new Frame(s, t, words.get(k), true, object[0], words.get(k - 1));

@@ -26,6 +26,9 @@ public final class SentenceSubjects {
             "student", "toddler", "baby", "infant", "newborn", "kiddo", "punter", "attendee", "participant",
             "learner", "digger", "sheila", "bub", "dude", "gal", "someone", "somebody", "caller", "visitor",
             "walker", "swimmer", "dancer", "survivor");
+    /** Relatives and friends: someone a health event can be told of, though not a client's story by themselves. */
+    private static final Set<String> RELATIONS = Set.of("husband", "wife", "partner", "brother", "sister", "nephew",
+            "niece", "grandson", "granddaughter", "cousin", "neighbour", "neighbor", "friend", "colleague");
     /** Groups one of whose members a story on a personal account is about: "my Tuesday group". */
     private static final Set<String> GROUPS = Set.of("group", "class", "caseload", "list", "lot", "crew", "bunch");
     /** Words for a person's health event on a shift: "a lady on the ward", "the kids I vaccinated today". */
@@ -179,7 +182,8 @@ public final class SentenceSubjects {
             Token t = a.token(i);
             // a singular person: "people living with diabetes" and "patients" are anyone
             if (t.word() && (THIRD.contains(t.lower()) && !t.is("they") && !t.is("their") && !t.is("them")
-                    || PATIENT.contains(t.lower()) && !t.is("people") && !t.is("family"))) {
+                    || (PATIENT.contains(t.lower()) || RELATIONS.contains(t.lower())) && !t.is("people")
+                    && !t.is("family"))) {
                 return true;
             }
         }
