@@ -49,6 +49,9 @@ public final class Lexicons {
         for (String line : lines("occupations.txt")) {
             occ.add(normaliseTerm(line));
         }
+        for (String line : lines("occupations-wordnet.txt")) {
+            occ.add(normaliseTerm(line));
+        }
         this.occupations = Set.copyOf(occ);
         Set<String> first = new HashSet<>(40_000);
         Set<String> last = new HashSet<>(40_000);

@@ -35,7 +35,8 @@ public final class HealthDetector extends TextDetectorBase {
     private static final Set<String> GENERAL_STATEMENT = Set.of("can", "may", "might", "could", "often",
             "usually", "generally", "common", "tips", "ways", "worth", "anybody", "somebody's");
     /** Determiners that speak of a detail both sides know: "the", "your", "those"... */
-    private static final Set<String> KNOWN = Set.of("the", "your", "those", "that", "these", "this", "ur");
+    private static final Set<String> KNOWN = Set.of("the", "your", "those", "that", "these", "this", "ur", "his",
+            "her", "their");
     /** Words that make what follows a general case: "if you're diagnosed with...", "when someone relapses". */
     private static final Set<String> CONDITIONAL = Set.of("if", "when", "whenever", "once", "anyone", "everyone",
             "many", "most", "people", "patients", "clients", "parents", "families", "kids", "children", "whether");

@@ -17,15 +17,18 @@ public final class HealthFrames {
     private static final List<String[]> STRONG = frames("diagnosed with", "diagnosed", "diagnosis of",
             "prescribed", "tested positive for", "treated for", "being treated for", "referred for", "referred to",
             "admitted with", "admitted for", "operated on for", "scheduled for surgery on", "in remission from");
+    /** Frames that are a health detail by themselves: "she's been clean for a year", "he relapsed". */
+    private static final List<String[]> SELF = frames("been clean", "clean for", "clean and sober", "been sober",
+            "in remission", "relapsed", "in recovery", "rang the bell", "went into labour", "went into labor",
+            "waters broke", "passed away", "lost her battle", "lost his battle", "on the transplant list",
+            "in intensive care", "in icu", "on dialysis", "on oxygen", "on a drip", "on end of life care");
     /** Frames that make the sentence about someone's health when a health term or a person is in it. */
     private static final List<String[]> WEAK = frames("recovering from", "recovered from", "recovery from",
             "suffering from", "suffers from", "suffered from", "living with", "struggling with", "battling",
             "going through", "started on", "put on", "switched to", "came off", "coming off", "weaned off",
-            "off sick", "off with", "back after", "home after", "out of hospital", "in hospital", "in remission",
-            "in recovery", "relapsed", "been sober", "clean for", "post op", "post-op", "waiting for", "booked in for",
+            "off sick", "off with", "back after", "home after", "out of hospital", "in hospital", "post op", "post-op", "waiting for", "booked in for",
             "in for", "had her", "had his", "had their", "has had", "finished her", "finished his", "finishes",
-            "rang the bell", "first session", "last session", "passed away", "lost her battle", "lost his battle",
-            "her own recovery", "his own recovery");
+            "first session", "last session", "her own recovery", "his own recovery");
     /** After "had her/his/their X": the verbs of a procedure done to someone. */
     private static final Set<String> DONE = Set.of("removed", "out", "fitted", "done", "replaced", "amputated",
             "drained", "stitched", "lanced", "repaired", "reset", "set", "pulled", "extracted", "taken", "frozen",
@@ -68,6 +71,13 @@ public final class HealthFrames {
                 Token[] object = object(a, words, w + strong);
                 out.add(new Frame(s, words.get(w), words.get(w + strong - 1), true, object[0], object[1]));
                 w += strong - 1;
+                continue;
+            }
+            int self = match(SELF, words, w);
+            if (self > 0) {
+                Token last = words.get(w + self - 1);
+                out.add(new Frame(s, words.get(w), last, true, words.get(w), last));
+                w += self - 1;
                 continue;
             }
             Frame had = hadDone(a, words, w, s);

@@ -32,8 +32,9 @@ public final class SentenceSubjects {
     /** Groups one of whose members a story on a personal account is about: "my Tuesday group". */
     private static final Set<String> GROUPS = Set.of("group", "class", "caseload", "list", "lot", "crew", "bunch");
     /** Words for a person's health event on a shift: "a lady on the ward", "the kids I vaccinated today". */
-    private static final Set<String> SHIFT = Set.of("today", "tonight", "yesterday", "morning", "afternoon",
-            "shift", "ward", "clinic", "appointment", "session", "surgery", "rounds", "list", "caseload");
+    public static final Set<String> SHIFT = Set.of("today", "tonight", "yesterday", "morning", "afternoon",
+            "arvo", "evening", "shift", "ward", "clinic", "appointment", "session", "surgery", "rounds", "list",
+            "caseload", "chair");
     /** Words before a person noun that make it one person of the practice's, in a story: "had a patient today". */
     private static final Set<String> STORY_DETERMINERS = Set.of("a", "an", "this", "that", "my", "our", "one",
             "another", "two", "three", "few", "couple", "some", "several");
@@ -133,10 +134,17 @@ public final class SentenceSubjects {
         return Optional.empty();
     }
 
-    /** A person noun after "a", "this", "my"... ("had a guy in today", "one of my young people", "a 3 year old"). */
+    /**
+     * A person noun after "a", "this", "my"... ("had a guy in today", "one of my young people", "a 3 year old"), a
+     * person noun opening the sentence with only adjectives before it ("Lovely old fella in for..."), a number of
+     * them ("68 grade 7s", "3 patients this morning"), or "someone".
+     */
     private static boolean story(TextAnalysis a, int s) {
         for (int i = a.sentenceFirst(s); i < a.sentenceEnd(s); i++) {
             Token t = a.token(i);
+            if (t.kind() == Token.Kind.NUMBER && pupils(a, t)) {
+                return true;
+            }
             if (!t.word()) {
                 continue;
             }
@@ -148,6 +156,7 @@ public final class SentenceSubjects {
             if (t.is("someone") || t.is("somebody")) {
                 return true;
             }
+            boolean onlyAdjectives = true;
             for (int k = i - 1, words = 0; k >= a.sentenceFirst(s) && words < 4; k--) {
                 Token p = a.token(k);
                 if (p.word()) {
@@ -155,12 +164,24 @@ public final class SentenceSubjects {
                     if (STORY_DETERMINERS.contains(p.lower()) || p.is("the") && shift(a, s)) {
                         return true;
                     }
+                    onlyAdjectives &= "ADJ".equals(a.tag(p)) || p.is("old") || p.is("wee") || p.is("poor");
                 } else if (p.kind() == Token.Kind.NUMBER) {
                     return true; // "68 grade 7s", "3 patients this morning"
                 }
             }
+            if (onlyAdjectives && i - a.sentenceFirst(s) <= 4 && i > a.sentenceFirst(s) && shift(a, s)) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /** "year 8s", "grade 7s", "P3s": a number of pupils. */
+    private static boolean pupils(TextAnalysis a, Token number) {
+        Token before = a.previous(number);
+        Token after = a.next(number);
+        return before != null && (before.is("year") || before.is("grade") || before.is("form") || before.is("p"))
+                && after != null && after.is("s") && after.start() == number.end();
     }
 
     /** Whether sentence {@code s} says when or where on the job: "today", "on the ward", "this morning". */

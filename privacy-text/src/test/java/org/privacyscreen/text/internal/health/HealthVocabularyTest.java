@@ -20,6 +20,12 @@ class HealthVocabularyTest {
                 .isEqualTo(HealthVocabularyGenerator.generate());
     }
 
+    @Test
+    void committedOccupationsAreWhatWordNetGives() throws IOException {
+        assertThat(Files.readAllLines(HealthVocabularyGenerator.OCCUPATIONS, StandardCharsets.UTF_8))
+                .isEqualTo(HealthVocabularyGenerator.occupations());
+    }
+
     @ParameterizedTest
     @CsvSource({"tinnitus, CONDITION", "melanoma, CONDITION", "syphilis, CONDITION", "scoliosis, CONDITION",
         "disulfiram, MEDICINE", "methadone, MEDICINE", "zoloft, MEDICINE", "diazepam, MEDICINE",
