@@ -1,7 +1,9 @@
 package org.privacyscreen.image.internal;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -16,6 +18,9 @@ import java.util.function.Supplier;
  * @param <T> the pooled object
  */
 public final class NativePool<T> {
+    /** Every pool made: the few static ones of the detectors. */
+    private static final List<NativePool<?>> ALL = new CopyOnWriteArrayList<>();
+
     private final Supplier<T> factory;
     private final Consumer<T> disposer;
     private final ConcurrentLinkedQueue<T> idle = new ConcurrentLinkedQueue<>();
@@ -28,6 +33,7 @@ public final class NativePool<T> {
     public NativePool(Supplier<T> factory, Consumer<T> disposer) {
         this.factory = Objects.requireNonNull(factory, "factory");
         this.disposer = Objects.requireNonNull(disposer, "disposer");
+        ALL.add(this);
     }
 
     /** Runs {@code work} with an object of the pool that no other thread uses meanwhile. */
@@ -53,5 +59,10 @@ public final class NativePool<T> {
     /** How many objects wait for a use: at most as many as threads have used the pool at once. */
     public int idle() {
         return idle.size();
+    }
+
+    /** How many objects wait in all the pools made: zero once every detector using one is closed. */
+    public static int idleInAllPools() {
+        return ALL.stream().mapToInt(NativePool::idle).sum();
     }
 }
