@@ -7,7 +7,8 @@ import org.privacyscreen.image.SampleImages;
  * Writes the request bodies of the service's load runs (benchmarks/README.md, "The service"): text.json, a
  * 276-character post naming two clients and a phone number; photo.json, a post with one generated 12 MP
  * (4000x3000) photo holding two faces and a QR code, embedded in base64; context.json, the practice they name.
- * Run with the command's jar on the class path: {@code java -cp examples/cli/target/privacy-screen.jar MakeBodies.java}.
+ * Run with the command's jar and privacy-image's test fixtures (SampleImages) on the class path: {@code java -cp
+ * examples/cli/target/privacy-screen.jar:privacy-image/target/privacy-image-0.1.0-SNAPSHOT-tests.jar MakeBodies.java}.
  */
 public class MakeBodies {
     public static void main(String[] args) throws Exception {

@@ -31,10 +31,26 @@ import org.privacyscreen.PrivacyScreenException;
  */
 public final class RecordValidator {
     private static final class Holder {
+        /*
+         * Hibernate Validator announces its version at INFO through JBoss Logging, which falls back to
+         * java.util.logging when the host has no JBoss Logging backend: a host's console would show
+         * "INFO: HV000001: Hibernate Validator ..." on standard error. A library keeps quiet on its host's console;
+         * a host that configured this logger keeps its own level. Held here so the level outlives garbage collection.
+         */
+        static final java.util.logging.Logger BANNER = quietBanner();
+
         // one factory for the process: building one scans metadata and is costly
         static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class).configure()
                 .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, false))
                 .buildValidatorFactory();
+    }
+
+    private static java.util.logging.Logger quietBanner() {
+        java.util.logging.Logger banner = java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
+        if (banner.getLevel() == null) {
+            banner.setLevel(java.util.logging.Level.WARNING);
+        }
+        return banner;
     }
 
     private static final RecordValidator INSTANCE = new RecordValidator();

@@ -1,6 +1,7 @@
 package org.privacyscreen.json;
 
 import org.privacyscreen.json.internal.Fields;
+import org.privacyscreen.json.internal.JsonText;
 import org.privacyscreen.json.internal.RecordChecks;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -46,6 +47,17 @@ public final class ContextJson {
     private ContextJson() {
     }
 
+    /** The context in the JSON text {@code json}; {@code label} names its source in messages. */
+    public static Practice parse(String json, String label) {
+        return read(JsonText.parse(json, label), label);
+    }
+
+    /** The context in {@code file}, named by its path in messages. */
+    public static Practice readFile(java.nio.file.Path file) {
+        return read(JsonText.readFile(file, file.toString()), file.toString());
+    }
+
+    /** The context in {@code node}; {@code label} names its source in messages. */
     public static Practice read(JsonNode node, String label) {
         Fields top = Fields.of(node, label, "");
         Organisation org = top.object("organisation").map(ContextJson::organisation).orElse(Organisation.NONE);

@@ -15,6 +15,14 @@ public final class JsonInputException extends PrivacyScreenException {
         super(ErrorCode.INVALID_RECORD, message);
     }
 
+    /** Bad input of a more specific kind, such as {@link ErrorCode#IMAGE_INVALID} for an image file. */
+    public JsonInputException(ErrorCode code, String message) {
+        super(code, message);
+        if (!code.badInput()) {
+            throw new IllegalArgumentException("code: " + code + " is not a bad-input code");
+        }
+    }
+
     public JsonInputException(String message, Throwable cause) {
         super(ErrorCode.INVALID_RECORD, message, cause);
     }

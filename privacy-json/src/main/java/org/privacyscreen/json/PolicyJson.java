@@ -1,10 +1,15 @@
 package org.privacyscreen.json;
 
 import org.privacyscreen.json.internal.Fields;
+import org.privacyscreen.json.internal.JsonText;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.privacyscreen.DetectorInfo;
 import org.privacyscreen.FindingType;
 import org.privacyscreen.ScreeningPolicy;
 import org.privacyscreen.Severity;
@@ -14,6 +19,17 @@ public final class PolicyJson {
     private PolicyJson() {
     }
 
+    /** The policy in the JSON text {@code json}; {@code label} names its source in messages. */
+    public static ScreeningPolicy parse(String json, String label) {
+        return read(JsonText.parse(json, label), label);
+    }
+
+    /** The policy in {@code file}, named by its path in messages. */
+    public static ScreeningPolicy readFile(java.nio.file.Path file) {
+        return read(JsonText.readFile(file, file.toString()), file.toString());
+    }
+
+    /** The policy in {@code node}; {@code label} names its source in messages. */
     public static ScreeningPolicy read(JsonNode node, String label) {
         Fields f = Fields.of(node, label, "");
         ScreeningPolicy.Builder b = ScreeningPolicy.builder();
@@ -49,6 +65,7 @@ public final class PolicyJson {
             b.coolingOffDays(d);
         });
         f.longInteger("detectorTimeoutMillis", 1).ifPresent(ms -> b.detectorTimeout(Duration.ofMillis(ms)));
+        f.longInteger("remediationTimeoutMillis", 1).ifPresent(ms -> b.remediationTimeout(Duration.ofMillis(ms)));
         f.object("limits").ifPresent(l -> {
             ScreeningPolicy.Limits d = defaults.limits();
             long pixels = l.longInteger("maxImagePixels", 1).orElse(d.maxImagePixels());
@@ -62,6 +79,27 @@ public final class PolicyJson {
             return b.build();
         } catch (IllegalArgumentException e) {
             throw new JsonInputException(label + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Refuses a policy that turns off a detector the screener does not have: a misspelt id would leave the detector
+     * the practice meant to turn off running. Detector ids name code, not people, so the message quotes the id.
+     *
+     * @param policy    the policy read by {@link #read}
+     * @param detectors the screener's detectors and rules ({@code Screener.detectors()})
+     * @param label     names the policy's source in the message
+     * @throws JsonInputException naming the first unknown id and listing the known ones
+     */
+    public static void checkDetectors(ScreeningPolicy policy, List<DetectorInfo> detectors, String label) {
+        Set<String> known = new TreeSet<>();
+        detectors.forEach(d -> known.add(d.id()));
+        for (String id : new TreeSet<>(policy.disabledDetectors())) {
+            if (!known.contains(id)) {
+                throw new JsonInputException(label + ": disabledDetectors: \"" + id
+                        + "\" is not a detector or rule of this screener; they are: "
+                        + (known.isEmpty() ? "(none)" : String.join(", ", known)));
+            }
         }
     }
 

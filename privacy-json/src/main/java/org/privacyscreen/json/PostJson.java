@@ -1,6 +1,7 @@
 package org.privacyscreen.json;
 
 import org.privacyscreen.json.internal.Fields;
+import org.privacyscreen.json.internal.JsonText;
 import org.privacyscreen.json.internal.ImageFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -34,6 +35,16 @@ public final class PostJson {
     /** Turns the {@code images} field of a post into its images. */
     private interface ImageSource {
         List<PostImage> images(Fields post, String label);
+    }
+
+    /** The post in the JSON text {@code json}; images resolve against {@code base}; {@code label} names the source. */
+    public static Post parse(String json, Path base, String label) {
+        return read(JsonText.parse(json, label), base, label);
+    }
+
+    /** The post in {@code file}, named by its path in messages; images resolve against the file's folder. */
+    public static Post readFile(Path file) {
+        return read(JsonText.readFile(file, file.toString()), file.toAbsolutePath().getParent(), file.toString());
     }
 
     /**

@@ -27,7 +27,7 @@ class JsonReadersFuzzTest {
              "audience": {"kind": "group", "members": ["s-1"], "groupName": "Team"},
              "author": {"id": "s-1", "account": "personal"}, "subjects": ["c-1"], "inReplyTo": "c-1",
              "createdAt": "2026-11-21T10:00:00Z", "locale": "en-GB",
-             "images": [{"name": "a.png", "data": "iVBORw0KGgo="}]}
+             "images": [{"name": "a.png", "data": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNoAAAAggCBd81ytgAAAABJRU5ErkJggg=="}]}
             """;
     private static final String CONTEXT = """
             {"organisation": {"name": "Elm Dental", "phones": ["0161 496 0000"], "emails": ["hi@elm.example"],

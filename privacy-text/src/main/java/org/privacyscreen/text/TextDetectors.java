@@ -3,7 +3,7 @@ package org.privacyscreen.text;
 import java.util.List;
 import org.privacyscreen.spi.Detector;
 import org.privacyscreen.spi.DetectorProvider;
-import org.privacyscreen.text.internal.Registry;
+import org.privacyscreen.text.internal.TextDetectorRegistry;
 
 /**
  * Every text detector of this module: client-directory, person-names, phone-numbers, email-addresses,
@@ -19,11 +19,11 @@ public final class TextDetectors implements DetectorProvider {
 
     @Override
     public List<Detector> detectors() {
-        return Registry.DETECTORS;
+        return TextDetectorRegistry.DETECTORS;
     }
 
     /** Loads the models and word lists now rather than on the first post (for hosts that warm up at start). */
     public static void warmUp() {
-        Registry.warmUp();
+        TextDetectorRegistry.warmUp();
     }
 }

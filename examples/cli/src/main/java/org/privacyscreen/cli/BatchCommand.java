@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.privacyscreen.ErrorCode;
 import org.privacyscreen.Post;
 import org.privacyscreen.PrivacyScreenException;
 import org.privacyscreen.ScreeningReport;
@@ -88,11 +89,12 @@ final class BatchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         if (format == ScreenCommand.Format.text) {
-            throw new BadInputException("--format: batch writes json or html");
+            // a flag's value outside what the command takes is a usage error (64), as for every flag
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format: batch writes json or html");
         }
         AtomicOutput.requireFile(in, "--in");
         ContextJson.Practice practice = inputs.practice();
-        Screener screener = main.screener(practice, inputs.policy(), err);
+        Screener screener = inputs.screener(main, practice, err);
         Path base = in.toAbsolutePath().getParent();
         String label = in.getFileName().toString();
         Progress progress = Progress.start(System.console() != null ? err : null, countLines(in));
@@ -185,8 +187,10 @@ final class BatchCommand implements Callable<Integer> {
             }
             return new Result(html ? HtmlReport.section(n, post, report) : ReportJson.line(ReportJson.write(report)),
                     report.verdict(), null, false);
-        } catch (BadInputException | JsonInputException e) {
+        } catch (BadInputException e) {
             return error(n, e.getMessage(), false);
+        } catch (JsonInputException e) {
+            return error(n, e.getMessage() + (e.code() == ErrorCode.INVALID_RECORD ? "" : " [" + e.code() + "]"), false);
         } catch (PrivacyScreenException e) {
             return error(n, where + ": " + Errors.oneLine(e.getMessage()) + " [" + e.code() + "]", !e.badInput());
         } catch (IllegalArgumentException | NullPointerException e) {

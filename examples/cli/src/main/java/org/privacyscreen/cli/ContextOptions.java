@@ -1,20 +1,24 @@
 package org.privacyscreen.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.privacyscreen.ScreeningPolicy;
+import org.privacyscreen.Screener;
 import org.privacyscreen.json.ContextJson;
 import org.privacyscreen.json.PolicyJson;
 import org.privacyscreen.json.internal.JsonText;
-import java.nio.file.Path;
-import org.privacyscreen.ScreeningPolicy;
 import picocli.CommandLine.Option;
 
 /** {@code --context} and {@code --policy}, shared by the commands that screen. */
 final class ContextOptions {
     @Option(names = "--context", paramLabel = "FILE",
-            description = "Context JSON: the practice, its clients and staff, consents, uses and engagements.")
+            description = "Context JSON (docs/formats.md): the practice, its clients and staff, consents, uses and "
+                    + "engagements.")
     Path context;
 
     @Option(names = "--policy", paramLabel = "FILE",
-            description = "Policy JSON: severities, disabled detectors, thresholds and limits.")
+            description = "Policy JSON (docs/formats.md): severities, disabledDetectors, minConfidence, "
+                    + "coolingOffDays, detectorTimeoutMillis and limits.")
     Path policy;
 
     ContextJson.Practice practice() {
@@ -25,5 +29,17 @@ final class ContextOptions {
     ScreeningPolicy policy() {
         return policy == null ? ScreeningPolicy.defaults()
                 : PolicyJson.read(JsonText.readFile(policy, policy.toString()), policy.toString());
+    }
+
+    /**
+     * The screener over {@code practice} and the policy; a policy that names a detector this screener does not have
+     * is bad input, since the detector a practice meant to turn off would keep running.
+     */
+    Screener screener(Main main, ContextJson.Practice practice, PrintWriter err) {
+        Screener screener = main.screener(practice, policy(), err);
+        if (policy != null) {
+            PolicyJson.checkDetectors(screener.policy(), screener.detectors(), policy.toString());
+        }
+        return screener;
     }
 }

@@ -20,6 +20,7 @@ import org.privacyscreen.ScreeningReport;
 import org.privacyscreen.Screener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -36,13 +37,18 @@ final class DemoCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
+    @Option(names = "--verbose",
+            description = "Adds each finding's technical detail: type, severity, detector, confidence, offsets, ids.")
+    boolean verbose;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ContextJson.Practice practice = ContextJson.read(JsonText.parse(resource(CONTEXT), CONTEXT), CONTEXT);
         Screener screener = main.screener(practice, ScreeningPolicy.defaults(), err);
-        TextReport text = new TextReport(TextReport.colourWanted());
+        // the practice is made up, so its people are shown by name, as the practice knows them
+        TextReport text = new TextReport(TextReport.colourWanted(), verbose, true, practice.directory());
         JsonNode posts = JsonText.parse(resource(POSTS), POSTS);
         out.println("Harbour Lane Counselling (a made-up practice): " + posts.size() + " posts, "
                 + screener.detectors().size() + " detectors and rules");
@@ -56,7 +62,7 @@ final class DemoCommand implements Callable<Integer> {
             out.println("   \"" + post.text() + "\"");
             post.images().forEach(im -> out.println("   [photo: " + im.name() + "]"));
             ScreeningReport report = screener.screen(post);
-            text.print(report, out);
+            text.print(post, report, out);
         }
         out.flush();
         deleteQuietly(images);

@@ -44,16 +44,35 @@ public final class Main implements Callable<Integer> {
     Path plugins;
 
     private final Consumer<Screener.Builder> setup;
+    private final InputStream stdin;
     private PluginJars.Loaded pluginJars;
 
     /** The command as shipped: detectors found with ServiceLoader. */
     public Main() {
-        this(b -> { });
+        this(b -> { }, System.in);
     }
 
-    /** For tests: {@code setup} adjusts every screener builder (explicit detectors, discovery off). */
+    /** For tests: {@code setup} adjusts every screener builder (explicit detectors, discovery off); no input. */
     Main(Consumer<Screener.Builder> setup) {
+        this(setup, InputStream.nullInputStream());
+    }
+
+    /**
+     * For tests: {@code setup} adjusts every screener builder (explicit detectors, discovery off); {@code stdin} is
+     * what {@code --post -} reads.
+     */
+    Main(Consumer<Screener.Builder> setup, InputStream stdin) {
         this.setup = setup;
+        this.stdin = stdin;
+    }
+
+    /** Standard input as UTF-8 text, for {@code --post -}. */
+    String readStandardInput() {
+        try {
+            return new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BadInputException("standard input: cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
     }
 
     public static void main(String[] args) {
@@ -82,6 +101,8 @@ public final class Main implements Callable<Integer> {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(false);
+        // "--plugins plugins": a folder may be named like a command
+        cl.setAllowSubcommandsAsOptionParameters(true);
         cl.setParameterExceptionHandler(Errors::usage);
         cl.setExecutionExceptionHandler(Errors::execution);
         return cl;

@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.privacyscreen.Location;
 import org.privacyscreen.Post;
 import org.privacyscreen.PostImage;
+import org.privacyscreen.Remediation;
 import org.privacyscreen.ScreeningReport;
 
 /** Writes a remediated post for {@code --redact-to}: post.txt and {@code <index>-<image file name>}. */
@@ -26,7 +28,8 @@ final class Redactions {
                 Path file = dir.resolve(i + "-" + safe(im.name()));
                 byte[] bytes = im.bytes();
                 Files.write(file, bytes);
-                if (i < original.images().size() && original.images().get(i).read(b -> Arrays.equals(b, bytes))) {
+                if (needsFixing(report, i) && i < original.images().size()
+                        && original.images().get(i).read(b -> Arrays.equals(b, bytes))) {
                     err.println("privacy-screen: warning: " + file
                             + " is the image unchanged: no image remediator is installed to blur it and strip"
                             + " its metadata");
@@ -36,6 +39,16 @@ final class Redactions {
             throw new BadInputException("--redact-to " + dir + ": cannot write (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + Errors.oneLine(e.getMessage())) + ")");
         }
+    }
+
+    /**
+     * Whether the report asks for image {@code index} to be changed: a finding in it, not covered, that is blurred or
+     * whose metadata is stripped. An unchanged copy of an image with nothing to fix is no cause for a warning.
+     */
+    static boolean needsFixing(ScreeningReport report, int index) {
+        return report.findings().stream().anyMatch(f -> !f.covered()
+                && f.location() instanceof Location.Image im && im.image() == index
+                && (f.remediation() == Remediation.BLUR || f.remediation() == Remediation.STRIP_METADATA));
     }
 
     /** A file or folder name that stays inside its folder whatever a post id or image name holds. */

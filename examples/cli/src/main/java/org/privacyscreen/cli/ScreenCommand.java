@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 import org.privacyscreen.AccountKind;
 import org.privacyscreen.Author;
 import org.privacyscreen.Post;
-import org.privacyscreen.ScreeningPolicy;
+import org.privacyscreen.Purpose;
 import org.privacyscreen.ScreeningReport;
 import org.privacyscreen.Screener;
 import org.privacyscreen.server.HtmlReport;
@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -44,8 +45,11 @@ final class ScreenCommand implements Callable<Integer> {
     @Mixin
     ContextOptions inputs;
 
+    @Mixin
+    ReportOptions reportOptions;
+
     @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text",
-            description = "Report format: text (a readable summary), json (CONTRACT.md's Report JSON) or html (one"
+            description = "Report format: text (a readable summary), json (Report JSON, docs/formats.md) or html (one"
                     + " self-contained file: values masked, photos blurred with boxes).")
     Format format;
 
@@ -55,7 +59,8 @@ final class ScreenCommand implements Callable<Integer> {
 
     /** Either a Post JSON file or a post given inline. */
     static final class Source {
-        @Option(names = "--post", paramLabel = "FILE", required = true, description = "Post JSON file.")
+        @Option(names = "--post", paramLabel = "FILE", required = true,
+                description = "Post JSON file (docs/formats.md); - reads it from standard input.")
         Path post;
 
         @ArgGroup(exclusive = false)
@@ -70,16 +75,17 @@ final class ScreenCommand implements Callable<Integer> {
         @Option(names = "--image", paramLabel = "FILE", description = "An image of the post (repeatable).")
         List<Path> images = new ArrayList<>();
 
-        @Option(names = "--channel", paramLabel = "C", description = "Channel: instagram, facebook, ... (default: other).")
+        @Option(names = "--channel", paramLabel = "C", converter = FlagValues.Channel.class,
+                description = "Channel: instagram, facebook, ... (default: other).")
         String channel;
 
-        @Option(names = "--purpose", paramLabel = "P",
+        @Option(names = "--purpose", paramLabel = "P", converter = FlagValues.PurposeValue.class,
                 description = "Purpose: social_post, advert, print, group_message, reply, comment (default: social_post).")
-        String purpose;
+        Purpose purpose;
 
-        @Option(names = "--account", paramLabel = "official|personal",
+        @Option(names = "--account", paramLabel = "official|personal", converter = FlagValues.Account.class,
                 description = "The account posting (default: official).")
-        String account;
+        AccountKind account;
     }
 
     @Override
@@ -88,8 +94,7 @@ final class ScreenCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Post post = post();
         ContextJson.Practice practice = inputs.practice();
-        ScreeningPolicy policy = inputs.policy();
-        Screener screener = main.screener(practice, policy, err);
+        Screener screener = inputs.screener(main, practice, err);
         ScreeningReport report = screener.screen(post);
         if (redactTo != null) {
             Redactions.write(post, report, redactTo, err);
@@ -99,7 +104,7 @@ final class ScreenCommand implements Callable<Integer> {
         } else if (format == Format.html) {
             out.print(HtmlReport.render(post, report));
         } else {
-            new TextReport(TextReport.colourWanted()).print(report, out);
+            reportOptions.textReport(practice.directory()).print(post, report, out);
         }
         out.flush();
         return Exit.of(report.verdict());
@@ -108,6 +113,11 @@ final class ScreenCommand implements Callable<Integer> {
     private Post post() {
         if (source.post != null) {
             Path file = source.post;
+            if (file.toString().equals("-")) {
+                // images named in a post read from standard input resolve against the working folder
+                return PostJson.read(JsonText.parse(main.readStandardInput(), "standard input"),
+                        Path.of("").toAbsolutePath(), "standard input");
+            }
             Path base = file.toAbsolutePath().getParent();
             return PostJson.read(JsonText.readFile(file, file.toString()), base, file.toString());
         }
@@ -117,17 +127,16 @@ final class ScreenCommand implements Callable<Integer> {
             b.image(ImageFiles.load(null, in.images.get(i).toString(), "--image " + in.images.get(i)));
         }
         if (in.text.isEmpty() && in.images.isEmpty()) {
-            throw new BadInputException("--text: a post needs text or at least one image");
+            throw new ParameterException(spec.commandLine(), "--text: a post needs text or at least one image");
         }
         if (in.channel != null) {
-            b.channel(PostJson.channel(in.channel, "--channel"));
+            b.channel(in.channel);
         }
         if (in.purpose != null) {
-            b.purpose(PostJson.purpose(in.purpose, "--purpose"));
+            b.purpose(in.purpose);
         }
         if (in.account != null) {
-            AccountKind kind = PostJson.account(in.account, "--account");
-            b.author(new Author(java.util.Optional.empty(), kind));
+            b.author(new Author(java.util.Optional.empty(), in.account));
         }
         return b.build();
     }

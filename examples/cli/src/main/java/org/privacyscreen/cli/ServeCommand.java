@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import javax.sql.DataSource;
 import org.privacyscreen.ScreeningPolicy;
+import org.privacyscreen.Screener;
 import org.privacyscreen.consent.ConsentLedger;
 import org.privacyscreen.consent.jdbc.JdbcAuditSink;
 import org.privacyscreen.consent.jdbc.JdbcConsentStore;
@@ -89,7 +90,8 @@ final class ServeCommand implements Callable<Integer> {
         Optional<ContextJson.Practice> file = source.contextFile();
         if (file.isPresent()) {
             ContextJson.Practice practice = file.get();
-            b.directory(practice.directory()).screener(() -> main.screener(practice, screeningPolicy, err));
+            b.directory(practice.directory()).screener(() -> checked(main.screener(practice, screeningPolicy, err),
+                    err));
             where = source.describe() + " (read-only: publications are refused)";
         } else {
             ClientDirectory people = source.people();
@@ -100,8 +102,8 @@ final class ServeCommand implements Callable<Integer> {
             ConsentLedger ledger = ConsentLedger.builder(consents, audit).policy(screeningPolicy)
                     .timeZone(people.organisation().timeZone()).build();
             b.directory(people).ledger(ledger, consents)
-                    .screener(() -> main.screener(s -> s.clientDirectory(people).consents(consents)
-                            .engagements(engagements).audit(audit), screeningPolicy, err));
+                    .screener(() -> checked(main.screener(s -> s.clientDirectory(people).consents(consents)
+                            .engagements(engagements).audit(audit), screeningPolicy, err), err));
             where = source.describe();
         }
         PrivacyScreenServer server = b.build();
@@ -153,5 +155,24 @@ final class ServeCommand implements Callable<Integer> {
             throw new BadInputException(flag + ": must be at least 1");
         }
         return v;
+    }
+
+    /**
+     * The screener, once the policy is checked against it: a policy that turns off a detector this screener does not
+     * have is refused (the detector a practice meant to turn off would keep running), and the service never becomes
+     * ready; the reason is told on standard error.
+     */
+    private Screener checked(Screener screener, PrintWriter err) {
+        if (policy != null) {
+            try {
+                PolicyJson.checkDetectors(screener.policy(), screener.detectors(), policy.toString());
+            } catch (RuntimeException e) {
+                err.println("privacy-screen: " + e.getMessage());
+                err.flush();
+                screener.close();
+                throw e;
+            }
+        }
+        return screener;
     }
 }

@@ -1,6 +1,9 @@
 package org.privacyscreen.cli;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.util.function.Consumer;
 import org.privacyscreen.Screener;
@@ -26,9 +29,15 @@ final class Cli {
     }
 
     static Run run(Consumer<Screener.Builder> setup, String... args) {
+        return runWithInput(setup, "", args);
+    }
+
+    /** With {@code stdin} as standard input. */
+    static Run runWithInput(Consumer<Screener.Builder> setup, String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.commandLine(new Main(setup), new PrintWriter(out, true), new PrintWriter(err, true))
+        InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+        int code = Main.commandLine(new Main(setup, in), new PrintWriter(out, true), new PrintWriter(err, true))
                 .execute(args);
         return new Run(code, out.toString(), err.toString());
     }

@@ -64,4 +64,29 @@ final class Fixtures {
         System.arraycopy(body, 0, b, sig.length, body.length);
         return b;
     }
+
+    /**
+     * A real PNG whose compressed image data is damaged, checksums recomputed so that only decoding can tell: what
+     * makes libpng print "IDAT: invalid code" on standard error.
+     */
+    static byte[] pngWithCorruptImageData() {
+        byte[] png = png();
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(png);
+        int at = 8;
+        while (at < png.length) {
+            int length = b.getInt(at);
+            String type = new String(png, at + 4, 4, StandardCharsets.US_ASCII);
+            if (type.equals("IDAT")) {
+                for (int i = at + 8 + 2; i < at + 8 + length - 4; i++) {
+                    png[i] = (byte) 0xff; // past the zlib header: invalid deflate codes
+                }
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                crc.update(png, at + 4, length + 4);
+                b.putInt(at + 8 + length, (int) crc.getValue());
+                return png;
+            }
+            at += 12 + length;
+        }
+        throw new IllegalStateException("no IDAT chunk");
+    }
 }

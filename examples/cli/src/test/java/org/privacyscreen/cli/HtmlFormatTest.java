@@ -40,7 +40,7 @@ class HtmlFormatTest {
         Path in = dir.resolve("posts.jsonl");
         Files.writeString(in, "{\"text\": \"hi\"}\n");
         Cli.Run r = Cli.run("batch", "--in", in.toString(), "--out", dir.resolve("o").toString(), "--format", "text");
-        assertThat(r.code()).isEqualTo(65);
+        assertThat(r.code()).as("a flag value outside the command is a usage error").isEqualTo(64);
         assertThat(r.err()).contains("--format: batch writes json or html");
     }
 }

@@ -36,12 +36,17 @@ class JarTest {
     }
 
     private Run java(String... args) throws IOException, InterruptedException {
+        return javaIn(dir, args);
+    }
+
+    private Run javaIn(Path workingDir, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString()));
         cmd.addAll(List.of(args));
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(workingDir.toFile()).redirectOutput(out.toFile())
+                .redirectError(err.toFile());
         pb.environment().remove(Main.DEBUG);
         Process p = pb.start();
         assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
@@ -94,5 +99,32 @@ class JarTest {
         Run plugins = java("plugins");
         assertThat(plugins.code()).isEqualTo(0);
         assertThat(plugins.out()).contains("detector(s) and rule(s)", "problem(s)");
+    }
+
+    @Test
+    void jar_pluginsFolderNamedPluginsLoads() throws Exception {
+        Path built = Path.of(System.getProperty("privacyscreen.test.plugins", "missing"));
+        assumeTrue(Files.isDirectory(built), "the example plugin was not copied");
+        Path work = Files.createDirectories(dir.resolve("work"));
+        Path plugins = Files.createDirectories(work.resolve("plugins"));
+        try (var jars = Files.list(built)) {
+            for (Path j : jars.toList()) {
+                Files.copy(j, plugins.resolve(j.getFileName()));
+            }
+        }
+        Run r = javaIn(work, "--plugins", "plugins", "plugins");
+        assertThat(r.code()).as(r.err()).isEqualTo(0);
+        assertThat(r.out()).contains("Plugin folder plugins: 1 jar(s) loaded", "appointment-refs");
+    }
+
+    /** libpng would print its own line for a PNG whose image data is corrupt: the file is refused before it. */
+    @Test
+    void jar_corruptPngGivesOurOneLineAndNoDecoderChatter() throws Exception {
+        Path png = dir.resolve("corrupt.png");
+        Files.write(png, Fixtures.pngWithCorruptImageData());
+        Run r = java("screen", "--text", "hello", "--image", png.toString());
+        assertThat(r.code()).isEqualTo(65);
+        assertThat(r.err().lines().toList()).singleElement().asString()
+                .startsWith("privacy-screen: ").contains("corrupt.png").doesNotContain("libpng");
     }
 }

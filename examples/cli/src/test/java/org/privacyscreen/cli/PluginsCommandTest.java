@@ -61,4 +61,14 @@ class PluginsCommandTest {
         assertThat(r.code()).isEqualTo(0);
         assertThat(r.out()).contains("0 jar(s) loaded", "test-words");
     }
+
+    @Test
+    void plugins_folderNamedLikeACommandIsTheFolder() {
+        // parsed as the folder of --plugins, not as the plugins command: the folder is looked for (and, here, absent)
+        Cli.Run r = Cli.run("--plugins", "plugins", "plugins");
+        assertThat(r.code()).isEqualTo(65);
+        assertThat(r.errLines()).singleElement().asString().contains("--plugins: folder not found: plugins");
+        Cli.Run screen = Cli.run("--plugins", "screen", "screen", "--text", "hi");
+        assertThat(screen.err()).contains("--plugins: folder not found: screen");
+    }
 }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +23,7 @@ public final class Fields {
     private final JsonNode node;
     private final String file;
     private final String path;
-    private final Set<String> read = new HashSet<>();
+    private final Set<String> read = new LinkedHashSet<>();
 
     private Fields(JsonNode node, String file, String path) {
         this.node = node;
@@ -243,7 +243,8 @@ public final class Fields {
     }
 
     /**
-     * Fails on a field the contract does not have: a misspelt "subject" must not silently drop a consent check.
+     * Fails on a field the contract does not have: a misspelt "subject" must not silently drop a consent check. The
+     * message lists the fields the record has, in the order the format documents them.
      */
     public void rejectOthers() {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
@@ -253,7 +254,7 @@ public final class Fields {
                 String shown = n.codePoints().limit(40).map(c -> Character.isISOControl(c) ? '?' : c)
                         .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
                 throw bad(shown + (n.codePointCount(0, n.length()) > 40 ? "..." : ""),
-                        "is not a field of this record");
+                        "is not a field of this record; fields are: " + String.join(", ", read));
             }
         }
     }

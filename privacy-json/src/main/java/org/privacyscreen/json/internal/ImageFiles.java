@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.privacyscreen.ErrorCode;
 import org.privacyscreen.ImageFormat;
 import org.privacyscreen.PostImage;
 
@@ -23,6 +25,9 @@ public final class ImageFiles {
      * messages ("post.json: images[0]").
      */
     public static PostImage load(Path base, String ref, String where) {
+        if (ref.isBlank()) {
+            throw new JsonInputException(where + ": must not be blank");
+        }
         Path file;
         try {
             Path p = Path.of(ref);
@@ -57,9 +62,15 @@ public final class ImageFiles {
         if (bytes.length == 0) {
             throw new JsonInputException(where + ": image is empty");
         }
-        if (ImageFormat.sniff(bytes).isEmpty()) {
-            throw new JsonInputException(where + ": unsupported image format (" + ImageFormat.describeOther(bytes)
-                    + "); " + ImageFormat.ACCEPTED_FORMATS);
+        Optional<ImageFormat> format = ImageFormat.sniff(bytes);
+        if (format.isEmpty()) {
+            throw new JsonInputException(ErrorCode.IMAGE_UNSUPPORTED, where + ": unsupported image format ("
+                    + ImageFormat.describeOther(bytes) + "); " + ImageFormat.ACCEPTED_FORMATS);
+        }
+        if (format.get() == ImageFormat.PNG) {
+            PngCheck.problem(bytes).ifPresent(p -> {
+                throw new JsonInputException(ErrorCode.IMAGE_INVALID, where + ": cannot be decoded: " + p);
+            });
         }
         return PostImage.of(name, bytes);
     }

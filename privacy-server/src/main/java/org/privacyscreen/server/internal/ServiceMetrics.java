@@ -1,6 +1,5 @@
 package org.privacyscreen.server.internal;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -12,8 +11,8 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.privacyscreen.Finding;
 import org.privacyscreen.ScreeningReport;
+import org.privacyscreen.micrometer.ScreeningMetrics;
 
 /**
  * The service's Prometheus metrics through Micrometer: posts by verdict, findings by type and severity, time per
@@ -24,6 +23,7 @@ import org.privacyscreen.ScreeningReport;
 public final class ServiceMetrics {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
+    private final ScreeningMetrics screening = new ScreeningMetrics(registry);
 
     public ServiceMetrics(Admission admission) {
         new JvmMemoryMetrics().bindTo(registry);
@@ -40,17 +40,9 @@ public final class ServiceMetrics {
         return registry;
     }
 
-    /** Counts a report: its verdict, each finding's type, each detector's time. */
+    /** Counts a report: its verdict, each finding's type, each detector's time (privacy-micrometer's meters). */
     public void record(ScreeningReport report) {
-        Counter.builder("privacy_screen_posts").description("Posts screened, by verdict")
-                .tag("verdict", report.verdict().name()).register(registry).increment();
-        for (Finding f : report.findings()) {
-            Counter.builder("privacy_screen_findings").description("Findings, by type and severity")
-                    .tag("type", f.type().name()).tag("severity", f.severity().name()).register(registry).increment();
-        }
-        report.timings().forEach((detector, took) -> Timer.builder("privacy_screen_detector")
-                .description("Time each detector and rule took on a post").tag("detector", detector)
-                .register(registry).record(took));
+        screening.record(report);
     }
 
     /** Times a request by method, route template and status. */

@@ -15,6 +15,8 @@ import org.privacyscreen.spi.SharedKey;
  * <ul>
  *   <li>{@link #plain()}: NFKC, with default-ignorable characters (zero-width, format) dropped. Digits are kept as
  *       typed: number detectors read this view.</li>
+ *   <li>{@link #digits()}: the plain view with the letter O read as a zero where it stands among digits
+ *       ("O7700 9OO1O1"), same length and offsets as the plain view. Phone and identifier detectors read this view.</li>
  *   <li>{@link #letters()}: the plain view with diacritics removed, confusable letters folded to their ASCII
  *       skeleton, leetspeak folded inside words ("Em1ly") and runs of single letters joined ("L.u.c.y"). Name and
  *       health detectors read this view; it keeps case, {@link #lettersLower()} is case-folded.</li>
@@ -32,12 +34,14 @@ public final class NormalisedText {
 
     private final String original;
     private final TextView plain;
+    private final TextView digits;
     private final TextView letters;
     private final String lettersLower;
 
     private NormalisedText(String original, TextView plain, TextView letters) {
         this.original = original;
         this.plain = plain;
+        this.digits = plain.withText(zeroes(plain.text()));
         this.letters = letters;
         char[] lower = letters.text().toCharArray();
         for (int i = 0; i < lower.length; i++) {
@@ -68,6 +72,11 @@ public final class NormalisedText {
         return plain;
     }
 
+    /** The plain view with the letter O read as a zero among digits; same offsets as {@link #plain()}. */
+    public TextView digits() {
+        return digits;
+    }
+
     public TextView letters() {
         return letters;
     }
@@ -96,6 +105,58 @@ public final class NormalisedText {
             i += n;
         }
         return out;
+    }
+
+    /**
+     * The letter O (either case) read as a zero where it stands among digits: inside a run of letters and digits
+     * whose only letters are O ("O7700", "9OO1O1"), or alone between digit runs ("0 7 7 O O 9"). Same length.
+     */
+    static String zeroes(String s) {
+        char[] out = null;
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            if (!Character.isLetterOrDigit(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean digit = false;
+            boolean otherLetter = false;
+            while (j < n && Character.isLetterOrDigit(s.charAt(j))) {
+                char c = s.charAt(j);
+                digit |= c >= '0' && c <= '9';
+                otherLetter |= !(c >= '0' && c <= '9') && c != 'O' && c != 'o';
+                j++;
+            }
+            boolean onlyO = !digit && !otherLetter;
+            if (!otherLetter && (digit || onlyO && j - i <= 8 && (digitNear(s, i - 1, -1) || digitNear(s, j, 1)))) {
+                for (int k = i; k < j; k++) {
+                    if (s.charAt(k) == 'O' || s.charAt(k) == 'o') {
+                        if (out == null) {
+                            out = s.toCharArray();
+                        }
+                        out[k] = '0';
+                    }
+                }
+            }
+            i = j;
+        }
+        return out == null ? s : new String(out);
+    }
+
+    /** Whether a digit (or a lone O next to one) stands within two separator characters from {@code from}. */
+    private static boolean digitNear(String s, int from, int step) {
+        for (int k = from, seen = 0; k >= 0 && k < s.length() && seen < 3; k += step, seen++) {
+            char c = s.charAt(k);
+            if (c >= '0' && c <= '9' || c == 'O' || c == 'o') {
+                return true;
+            }
+            if (c != ' ' && c != '-' && c != '.') {
+                return false;
+            }
+        }
+        return false;
     }
 
     // Strip diacritics and fold non-ASCII confusable letters to an ASCII skeleton.
@@ -198,34 +259,41 @@ public final class NormalisedText {
                 j++;
             }
             boolean emailish = j < s.length() - 1 && s.charAt(j) == '.' && Character.isLetter(s.charAt(j + 1));
-            if (letters >= 2 && j - i > letters) {
-                for (int k = i; k < j; k++) {
+            // a word of letters with digits in it; one letter is enough when it leads a short word of leet digits
+            // ("L33" for Lee), never a code that starts with a digit ("10k")
+            boolean shortLeet = letters == 1 && Character.isLetter(s.charAt(i)) && j - i <= 6
+                    && allLeet(s, i + 1, j - 1);
+            if ((letters >= 2 || shortLeet) && j - i > letters) {
+                int k = i;
+                while (k < j) {
                     char c = s.charAt(k);
-                    char l = leetLetter(c);
-                    if (l == 0) {
-                        continue;
-                    }
-                    boolean loneDigit = (k == i || !Character.isDigit(s.charAt(k - 1)))
-                            && (k + 1 == j || !Character.isDigit(s.charAt(k + 1)));
-                    if (!loneDigit && Character.isDigit(c)) {
-                        // a short digit run between letters ("Gr33n", "B00th") is leet too; "covid19" is not
-                        int rs = k;
-                        while (rs > i && Character.isDigit(s.charAt(rs - 1))) {
-                            rs--;
-                        }
+                    if (Character.isDigit(c)) {
+                        // the digit run around k, measured once: a long run must not be rescanned per digit
                         int re = k;
                         while (re + 1 < j && Character.isDigit(s.charAt(re + 1))) {
                             re++;
                         }
-                        loneDigit = re - rs < 3 && rs > i && re + 1 < j && Character.isLetter(s.charAt(rs - 1))
-                                && Character.isLetter(s.charAt(re + 1)) && allLeet(s, rs, re);
+                        // a lone digit ("Em1ly") or a short run of leet digits between letters ("Gr33n", "B00th")
+                        // is leet; "covid19" is not
+                        boolean lone = re == k;
+                        boolean between = re + 1 < j && Character.isLetter(s.charAt(re + 1));
+                        boolean shortRun = re - k < 3 && k > i && Character.isLetter(s.charAt(k - 1))
+                                && (between || shortLeet) && allLeet(s, k, re);
+                        if (lone || shortRun) {
+                            for (int d = k; d <= re; d++) {
+                                char l = leetLetter(s.charAt(d));
+                                if (l != 0) {
+                                    out[d] = caseOfNeighbours(s, d, i, j, l);
+                                }
+                            }
+                        }
+                        k = re + 1;
+                        continue;
                     }
-                    boolean ok = c == '@' ? k > i && k + 1 < j && !emailish : loneDigit;
-                    if (ok) {
-                        boolean upper = k + 1 < j && k > i && Character.isUpperCase(s.charAt(k - 1))
-                                && Character.isUpperCase(s.charAt(k + 1));
-                        out[k] = upper ? Character.toUpperCase(l) : l;
+                    if (c == '@' && k > i && k + 1 < j && !emailish) {
+                        out[k] = caseOfNeighbours(s, k, i, j, 'a');
                     }
+                    k++;
                 }
             }
             i = j;
@@ -235,6 +303,13 @@ public final class NormalisedText {
             u.add(out[k], in.starts[k], in.ends[k]);
         }
         return u;
+    }
+
+    /** The leet letter in upper case when the letters on both sides are upper case ("J0HN"). */
+    private static char caseOfNeighbours(String s, int k, int wordStart, int wordEnd, char letter) {
+        boolean upper = k + 1 < wordEnd && k > wordStart && Character.isUpperCase(s.charAt(k - 1))
+                && Character.isUpperCase(s.charAt(k + 1));
+        return upper ? Character.toUpperCase(letter) : letter;
     }
 
     private static boolean allLeet(String s, int from, int to) {

@@ -20,6 +20,14 @@ public final class TextView {
         this.ends = ends;
     }
 
+    /** A view with other characters of the same length and the same offset map (a substitution view). */
+    TextView withText(String other) {
+        if (other == text) {
+            return this;
+        }
+        return new TextView(other, starts, ends);
+    }
+
     /** The normalised characters. */
     public String text() {
         return text;
@@ -39,6 +47,24 @@ public final class TextView {
     public int originalEnd(int i) {
         Objects.checkIndex(i, text.length());
         return ends[i];
+    }
+
+    /**
+     * The first index of this view whose character starts at or after original offset {@code original}, or
+     * {@link #length()} when none does: how a position found in another view is found in this one.
+     */
+    public int indexAtOrAfter(int original) {
+        int lo = 0;
+        int hi = starts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < original) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**

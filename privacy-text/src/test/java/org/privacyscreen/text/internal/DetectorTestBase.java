@@ -8,7 +8,7 @@ import org.privacyscreen.testkit.TextDetectorContract;
 import org.privacyscreen.text.Fixtures;
 
 /** The testkit's contract for one detector, with the fixture practice, and helpers for table-driven tests. */
-abstract class DetectorTestBase extends TextDetectorContract {
+public abstract class DetectorTestBase extends TextDetectorContract {
     @Override
     protected Post post(String text) {
         return Fixtures.post(text);
@@ -19,21 +19,21 @@ abstract class DetectorTestBase extends TextDetectorContract {
         return Fixtures.context(post);
     }
 
-    List<Finding> find(String text) {
+    protected List<Finding> find(String text) {
         return find(Fixtures.post(text));
     }
 
-    List<Finding> find(Post post) {
+    protected List<Finding> find(Post post) {
         return detector().detect(Fixtures.context(post));
     }
 
     /** The original substrings the findings point at. */
-    static List<String> values(Post post, List<Finding> findings) {
+    protected static List<String> values(Post post, List<Finding> findings) {
         return findings.stream().map(f -> f.textSpan().orElseThrow())
                 .map(t -> post.text().substring(t.start(), t.end())).toList();
     }
 
-    List<String> values(String text) {
+    protected List<String> values(String text) {
         return values(Fixtures.post(text), find(text));
     }
 }
