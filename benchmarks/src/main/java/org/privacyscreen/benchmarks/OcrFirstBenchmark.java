@@ -110,6 +110,7 @@ public class OcrFirstBenchmark {
     public void tearDown() throws IOException {
         tess.End();
         tess.close();
+        screener.close();
         oneThread.shutdownNow();
         Files.deleteIfExists(tessdata.resolve("eng.traineddata"));
         Files.deleteIfExists(tessdata);

@@ -94,8 +94,11 @@ final class FinderPatterns {
         return px[y * SIDE + x] == 0;
     }
 
-    /** The four corners in row {@code row} of a detector's points (8 floats), divided by {@code k}. */
-    static Point[] corners(Mat row, double k) {
+    /**
+     * The four corners in row {@code row} of a detector's points (8 floats) found in an area at ({@code dx},
+     * {@code dy}) of a copy at scale {@code k}, in the working image's pixels.
+     */
+    static Point[] corners(Mat row, double dx, double dy, double k) {
         Mat pts = new Mat();
         row.reshape(1, 1).convertTo(pts, CvType.CV_32F);
         float[] v = new float[8];
@@ -103,7 +106,7 @@ final class FinderPatterns {
         pts.release();
         Point[] out = new Point[4];
         for (int i = 0; i < 4; i++) {
-            out[i] = new Point(v[2 * i] / k, v[2 * i + 1] / k);
+            out[i] = new Point((v[2 * i] + dx) / k, (v[2 * i + 1] + dy) / k);
         }
         return out;
     }

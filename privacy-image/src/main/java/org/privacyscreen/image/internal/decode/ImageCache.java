@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.opencv.core.Mat;
 import org.privacyscreen.PostImage;
+import org.privacyscreen.image.internal.Deadline;
 import org.privacyscreen.image.internal.faces.FaceDetector;
 import org.privacyscreen.spi.ScreeningContext;
 import org.privacyscreen.spi.SharedKey;
@@ -13,8 +14,10 @@ import org.privacyscreen.spi.SharedKey;
 /**
  * The headers and decoded pixels of one post's images, computed once and shared by every image detector of the
  * post through {@link ScreeningContext#shared}. Failures are remembered too, so every detector sees the same one.
+ * The engine closes it when the screening ends (after its last detector has returned), which frees the decoded
+ * pixels; every stage here checks the screening's deadline before it starts.
  */
-public final class ImageCache {
+public final class ImageCache implements AutoCloseable {
     private static final SharedKey<ImageCache> KEY = SharedKey.of("privacy-image.cache");
 
     private final ScreeningContext context;
@@ -52,6 +55,11 @@ public final class ImageCache {
         return context.shared(KEY, ImageCache::new);
     }
 
+    /** The deadline of the screening this cache belongs to. */
+    public Deadline deadline() {
+        return Deadline.of(context);
+    }
+
     /** "images[0] (name.jpg)", for messages. */
     public String label(int image) {
         return label(image, context.post().images().get(image).name());
@@ -64,6 +72,7 @@ public final class ImageCache {
     /** The checked header of image {@code image}. */
     public Header header(int image) {
         return headers.computeIfAbsent(image, i -> new Memo<>(() -> {
+            context.checkDeadline();
             PostImage im = context.post().images().get(i);
             return im.read(b -> Header.read(b, label(i), context.policy().limits().maxImagePixels()));
         })).get();
@@ -72,14 +81,17 @@ public final class ImageCache {
     /** The decoded pixels of image {@code image} at the detection scale. */
     public Decoded decoded(int image) {
         Header h = header(image);
-        return decoded.computeIfAbsent(image, i -> new Memo<>(() -> context.post().images().get(i)
-                .read(b -> Decoder.forDetection(b, h, label(i))))).get();
+        return decoded.computeIfAbsent(image, i -> new Memo<>(() -> {
+            context.checkDeadline();
+            return context.post().images().get(i).read(b -> Decoder.forDetection(b, h, label(i)));
+        })).get();
     }
 
     /** The faces in image {@code image}: the faces detector reports them, the documents detector avoids them. */
     public List<FaceDetector.Face> faces(int image) {
         Decoded d = decoded(image);
-        return faces.computeIfAbsent(image, i -> new Memo<>(() -> List.copyOf(FaceDetector.faces(d)))).get();
+        return faces.computeIfAbsent(image, i -> new Memo<>(() -> List.copyOf(FaceDetector.faces(d, deadline()))))
+                .get();
     }
 
     /**
@@ -88,14 +100,35 @@ public final class ImageCache {
      */
     public Mat fullGray(int image) {
         Header h = header(image);
-        return fullGray.computeIfAbsent(image, i -> new Memo<>(() -> context.post().images().get(i)
-                .read(b -> Decoder.fullGray(b, h, label(i))))).get();
+        return fullGray.computeIfAbsent(image, i -> new Memo<>(() -> {
+            context.checkDeadline();
+            return context.post().images().get(i).read(b -> Decoder.fullGray(b, h, label(i)));
+        })).get();
     }
 
     /** The value of {@code key} for image {@code image}, computed by {@code supplier} once for the post. */
     @SuppressWarnings("unchecked")
     public <T> T computed(Key<T> key, int image, Supplier<T> supplier) {
         return ((Memo<T>) computed.computeIfAbsent(Map.entry(key, image), k -> new Memo<>(supplier))).get();
+    }
+
+    /**
+     * Frees the decoded pixels (and any computed value that holds native memory). Called by the engine when the
+     * screening ends, after its last detector has returned; nothing may use this cache after that.
+     */
+    @Override
+    public void close() {
+        decoded.values().forEach(m -> m.ifPresent(Decoded::close));
+        fullGray.values().forEach(m -> m.ifPresent(Mat::release));
+        computed.values().forEach(m -> m.ifPresent(v -> {
+            if (v instanceof AutoCloseable c) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException("a cached value could not be closed", e);
+                }
+            }
+        }));
     }
 
     /** Computes once; concurrent callers wait; a failure is rethrown to every caller. */
@@ -106,6 +139,13 @@ public final class ImageCache {
 
         Memo(Supplier<T> supplier) {
             this.supplier = supplier;
+        }
+
+        /** Runs {@code action} on the value when it was computed; never computes it. */
+        synchronized void ifPresent(java.util.function.Consumer<? super T> action) {
+            if (supplier == null && failure == null && value != null) {
+                action.accept(value);
+            }
         }
 
         synchronized T get() {

@@ -26,6 +26,12 @@ public final class DocumentDetector implements ImageDetector {
         TextFinder.prepare();
     }
 
+    /** Ends the idle OCR readers of every thread that used them; the next post makes new ones. */
+    @Override
+    public void close() {
+        TextFinder.release();
+    }
+
     @Override
     public String id() {
         return ID;

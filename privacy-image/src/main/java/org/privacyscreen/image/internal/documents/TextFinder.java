@@ -8,6 +8,7 @@ import org.opencv.core.Core;
 import org.opencv.core.Mat;
 import org.opencv.core.Rect;
 import org.privacyscreen.RegionKind;
+import org.privacyscreen.image.internal.Deadline;
 import org.privacyscreen.image.internal.decode.Decoded;
 import org.privacyscreen.image.internal.decode.ImageCache;
 import org.privacyscreen.image.internal.decode.OpenCv;
@@ -53,14 +54,26 @@ public final class TextFinder {
     public static List<TextRegion> regions(ScreeningContext context, int image) {
         ImageCache cache = ImageCache.of(context);
         return cache.computed(REGIONS, image, () -> find(cache.decoded(image), cache.faces(image),
-                () -> cache.fullGray(image)));
+                () -> cache.fullGray(image), cache.deadline()));
+    }
+
+    /** Ends the idle OCR readers; for a screener being closed. */
+    public static void release() {
+        Tesseract.release();
+    }
+
+    /** As {@link #find(Decoded, List, Supplier, Deadline)} with no deadline. */
+    public static List<TextRegion> find(Decoded d, List<FaceDetector.Face> faces, Supplier<Mat> fullGray) {
+        return find(d, faces, fullGray, Deadline.NONE);
     }
 
     /**
      * The text regions of {@code d}, avoiding {@code faces}; {@code fullGray} gives the full-resolution grey
-     * pixels when small text needs them.
+     * pixels when small text needs them; {@code deadline} is checked before the line finder and each OCR read.
      */
-    public static List<TextRegion> find(Decoded d, List<FaceDetector.Face> faces, Supplier<Mat> fullGray) {
+    public static List<TextRegion> find(Decoded d, List<FaceDetector.Face> faces, Supplier<Mat> fullGray,
+            Deadline deadline) {
+        deadline.check();
         List<TextRegions.Document> candidates = new ArrayList<>();
         for (TextRegions.Document doc : TextRegions.documents(TextRegions.lines(d.gray()))) {
             if (doc.rows() <= 2 && onFace(d, doc.box(), faces)) {
@@ -78,7 +91,7 @@ public final class TextFinder {
             if (out.stream().anyMatch(r -> r.read() && holdsCentre(r.box(), fullBox))) {
                 continue; // read already with a larger neighbour's margin
             }
-            if (reads >= MAX_READS || Thread.currentThread().isInterrupted()) {
+            if (reads >= MAX_READS) {
                 if (shapedLikeText(doc)) {
                     out.add(region(d, doc, List.of(), false, faces));
                 }
@@ -86,11 +99,11 @@ public final class TextFinder {
             }
             reads++;
             boolean small = doc.medianLineHeight() < MIN_WORKING_LINE_PX && d.scale() < 1;
-            List<Tesseract.Line> lines = read(d, doc, small ? fullGray : null);
+            List<Tesseract.Line> lines = read(d, doc, small ? fullGray : null, deadline);
             if (!small && !lines.isEmpty() && !Plausibility.isText(lines)
                     && doc.medianLineHeight() < RETRY_WORKING_LINE_PX && d.scale() < 1) {
                 // a slanted line's box is taller than its letters: small print may hide behind it
-                lines = read(d, doc, fullGray);
+                lines = read(d, doc, fullGray, deadline);
             }
             if (Plausibility.isText(lines)) {
                 out.add(region(d, doc, lines, true, faces));
@@ -115,7 +128,9 @@ public final class TextFinder {
      * across (whole lines) and, once it has found writing, the strips above and below too: a texture candidate
      * costs one small read, a sheet a few more, and the reading says where the text ends.
      */
-    private static List<Tesseract.Line> read(Decoded d, TextRegions.Document doc, Supplier<Mat> fullGray) {
+    private static List<Tesseract.Line> read(Decoded d, TextRegions.Document doc, Supplier<Mat> fullGray,
+            Deadline deadline) {
+        deadline.check();
         boolean fullRes = fullGray != null;
         Mat pixels = fullRes ? fullGray.get() : d.gray();
         double f = fullRes ? 1 / d.scale() : 1;
@@ -140,6 +155,7 @@ public final class TextFinder {
                 // writing runs into the edge of what was read: read it all again as one block, so no line is cut
                 // in two (a block that mixes the text with busy surroundings can read worse: then the first
                 // reading stands)
+                deadline.check();
                 List<Tesseract.Line> grown = Tesseract.read(pixels, new Rect(x0, above, x1 - x0, below - above),
                         line);
                 if (Plausibility.isText(grown)) {

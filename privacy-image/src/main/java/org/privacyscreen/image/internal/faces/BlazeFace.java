@@ -12,6 +12,7 @@ import org.opencv.core.Size;
 import org.opencv.dnn.Dnn;
 import org.opencv.dnn.Net;
 import org.opencv.imgproc.Imgproc;
+import org.privacyscreen.image.internal.NativePool;
 
 /**
  * MediaPipe's BlazeFace short-range model run through OpenCV DNN. The network is fully convolutional, so it runs on
@@ -28,19 +29,20 @@ public final class BlazeFace {
     /** Keypoints a box carries: eyes, nose tip, mouth, ears. */
     static final int KEYPOINTS = 6;
 
-    /** Input sizes a thread keeps a network for: the whole-photo, coarse, close-up and tile passes, and a spare. */
+    /** Input sizes one set of networks keeps: the whole-photo, coarse, close-up and tile passes, and a spare. */
     private static final int SHAPES = 5;
     /**
-     * cv::dnn::Net is not thread-safe: one per thread, all from the same bytes. And one per input size: a Net given
-     * a new shape reallocates every layer (measured ~10 ms a switch at 12 MP), and a photo runs three sizes.
+     * cv::dnn::Net is not thread-safe: each thread borrows a set of networks, all from the same bytes. And one per
+     * input size: a Net given a new shape reallocates every layer (measured ~10 ms a switch at 12 MP), and a photo
+     * runs three sizes.
      */
-    private static final ThreadLocal<Map<Long, Net>> NETS = ThreadLocal.withInitial(() -> new LinkedHashMap<>(8,
-            0.75f, true) {
+    private static final NativePool<Map<Long, Net>> NETS = new NativePool<>(() -> new LinkedHashMap<>(8, 0.75f,
+            true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Net> eldest) {
             return size() > SHAPES;
         }
-    });
+    }, Map::clear);
 
     /**
      * A face box in the input image's pixels, with the model's score and its six keypoints (x, y pairs: the
@@ -83,11 +85,16 @@ public final class BlazeFace {
 
     /** Loads the natives and checks the model reads, on the calling thread: a broken jar fails at build time. */
     public static void prepare() {
-        net(128, 128);
+        NETS.with(nets -> net(nets, 128, 128));
     }
 
-    private static Net net(int inW, int inH) {
-        return NETS.get().computeIfAbsent((long) inW << 32 | inH, k -> MODEL.newNet());
+    /** Drops the idle networks (OpenCV frees a Net's memory when it is collected). */
+    static void release() {
+        NETS.clear();
+    }
+
+    private static Net net(Map<Long, Net> nets, int inW, int inH) {
+        return nets.computeIfAbsent((long) inW << 32 | inH, k -> MODEL.newNet());
     }
 
     /**
@@ -134,10 +141,13 @@ public final class BlazeFace {
     static List<Box> raw(Mat bgr, int inW, int inH, double minScore) {
         Mat blob = Dnn.blobFromImage(bgr, 1 / 127.5, new Size(inW, inH), new Scalar(127.5, 127.5, 127.5), true,
                 false);
-        Net net = net(inW, inH);
-        net.setInput(blob);
         List<Mat> outs = new ArrayList<>(2);
-        net.forward(outs, net.getUnconnectedOutLayersNames());
+        NETS.with(nets -> {
+            Net net = net(nets, inW, inH);
+            net.setInput(blob);
+            net.forward(outs, net.getUnconnectedOutLayersNames());
+            return null;
+        });
         blob.release();
         Mat cls = outs.get(0).size(2) == 1 ? outs.get(0) : outs.get(1);
         Mat reg = cls == outs.get(0) ? outs.get(1) : outs.get(0);

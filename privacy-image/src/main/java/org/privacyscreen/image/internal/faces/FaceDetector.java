@@ -10,6 +10,7 @@ import org.privacyscreen.Finding;
 import org.privacyscreen.FindingType;
 import org.privacyscreen.Location;
 import org.privacyscreen.Severity;
+import org.privacyscreen.image.internal.Deadline;
 import org.privacyscreen.image.internal.decode.Decoded;
 import org.privacyscreen.image.internal.decode.ImageCache;
 import org.privacyscreen.spi.ImageDetector;
@@ -99,6 +100,13 @@ public final class FaceDetector implements ImageDetector {
         FaceLandmarks.prepare();
     }
 
+    /** Releases the networks idle in the pools of every thread that used them; the next post makes new ones. */
+    @Override
+    public void close() {
+        BlazeFace.release();
+        FaceLandmarks.release();
+    }
+
     @Override
     public String id() {
         return ID;
@@ -135,15 +143,23 @@ public final class FaceDetector implements ImageDetector {
         return out;
     }
 
-    /** The faces in {@code d} that are reported: confirmed by the landmark model, or sure enough without it. */
+    /** The faces in {@code d} that are reported, with no deadline. */
     public static List<Face> faces(Decoded d) {
-        return candidates(d).stream().filter(Face::reported).toList();
+        return faces(d, Deadline.NONE);
+    }
+
+    /**
+     * The faces in {@code d} that are reported: confirmed by the landmark model, or sure enough without it;
+     * {@code deadline} is checked before each network pass, tile and landmark check.
+     */
+    public static List<Face> faces(Decoded d, Deadline deadline) {
+        return candidates(d, deadline).stream().filter(Face::reported).toList();
     }
 
     /** Every BlazeFace candidate in {@code d} with its landmark check, boxes clipped to the photo. */
-    static List<Face> candidates(Decoded d) {
+    static List<Face> candidates(Decoded d, Deadline deadline) {
         List<Face> out = new ArrayList<>();
-        for (BlazeFace.Box b : boxes(d)) {
+        for (BlazeFace.Box b : boxes(d, deadline)) {
             // working-scale box, widened a little: BlazeFace's box stops at the brow and chin
             double grow = 0.1;
             int x0 = clamp((int) Math.floor(b.x() - grow * b.w()), d.bgr().cols());
@@ -156,8 +172,11 @@ public final class FaceDetector implements ImageDetector {
             Mat roi = d.gray().submat(y0, y1, x0, x1);
             double sharp = BlazeFace.sharpness(roi);
             roi.release();
-            OptionalDouble presence = b.score() >= CHECK_BELOW ? OptionalDouble.empty()
-                    : OptionalDouble.of(FaceLandmarks.presence(d.bgr(), b));
+            OptionalDouble presence = OptionalDouble.empty();
+            if (b.score() < CHECK_BELOW) {
+                deadline.check();
+                presence = OptionalDouble.of(FaceLandmarks.presence(d.bgr(), b));
+            }
             int fx = Math.min(d.full(x0), d.width() - 1);
             int fy = Math.min(d.full(y0), d.height() - 1);
             int fw = Math.max(1, Math.min(d.full(x1), d.width()) - fx);
@@ -171,12 +190,13 @@ public final class FaceDetector implements ImageDetector {
     }
 
     /** BlazeFace's boxes over all passes, in working pixels, after suppression. */
-    private static List<BlazeFace.Box> boxes(Decoded d) {
+    private static List<BlazeFace.Box> boxes(Decoded d, Deadline deadline) {
         double q = Math.min(BlazeFace.MIN_FACE_INPUT_PX / MIN_FACE_PX,
                 Math.sqrt(INPUT_BUDGET / ((double) d.width() * d.height())));
         int inW = Math.max(128, round16(d.width() * q));
         int inH = Math.max(128, round16(d.height() * q));
         boolean tiles = q < TILE_BELOW * BlazeFace.MIN_FACE_INPUT_PX / MIN_FACE_PX;
+        deadline.check();
         List<BlazeFace.Box> raw = BlazeFace.raw(d.bgr(), inW, inH, tiles ? SmallFaces.HINT_SCORE : MIN_SCORE);
         List<BlazeFace.Box> weak = new ArrayList<>();
         List<BlazeFace.Box> sure = new ArrayList<>();
@@ -187,13 +207,15 @@ public final class FaceDetector implements ImageDetector {
         if (Math.max(inW, inH) > 1.5 * COARSE_SIDE) {
             // the network's reach is limited: faces over ~100 input px need a coarser pass
             double c = (double) COARSE_SIDE / Math.max(d.width(), d.height());
+            deadline.check();
             boxes.addAll(BlazeFace.raw(d.bgr(), round16(d.width() * c), round16(d.height() * c), MIN_SCORE));
         }
         // a face filling the frame, cut off by it, is beyond the reach of every pass above
+        deadline.check();
         boxes.addAll(BlazeFace.closeUp(d.bgr(), CLOSE_UP_SIDE, MIN_SCORE));
         boxes = BlazeFace.suppress(boxes);
         if (tiles) {
-            List<BlazeFace.Box> small = SmallFaces.find(d, boxes, weak);
+            List<BlazeFace.Box> small = SmallFaces.find(d, boxes, weak, deadline);
             if (!small.isEmpty()) {
                 boxes.addAll(small);
                 boxes = BlazeFace.suppress(boxes);

@@ -10,6 +10,7 @@ import org.opencv.core.Size;
 import org.opencv.dnn.Dnn;
 import org.opencv.dnn.Net;
 import org.opencv.imgproc.Imgproc;
+import org.privacyscreen.image.internal.NativePool;
 
 /**
  * The second opinion on a face: MediaPipe's face-landmark model (the face mesh's, trained apart from BlazeFace)
@@ -28,15 +29,20 @@ final class FaceLandmarks {
     static final double SURE = 0.98;
     /** Below this sum of the two 1.5 crops' presence, the candidate is no face. */
     static final double NONE = 0.05;
-    /** cv::dnn::Net is not thread-safe: one per thread. */
-    private static final ThreadLocal<Net> NET = ThreadLocal.withInitial(MODEL::newNet);
+    /** cv::dnn::Net is not thread-safe: one per thread at a time. */
+    private static final NativePool<Net> NETS = new NativePool<>(MODEL::newNet, net -> { });
 
     private FaceLandmarks() {
     }
 
     /** Loads the model on the calling thread: a broken jar fails when the detector is prepared. */
     static void prepare() {
-        NET.get();
+        NETS.with(net -> net);
+    }
+
+    /** Drops the idle networks (OpenCV frees a Net's memory when it is collected). */
+    static void release() {
+        NETS.clear();
     }
 
     /**
@@ -75,10 +81,12 @@ final class FaceLandmarks {
         m.release();
         Mat blob = Dnn.blobFromImage(crop, 1 / 255.0, new Size(INPUT, INPUT), new Scalar(0, 0, 0), true, false);
         crop.release();
-        Net net = NET.get();
-        net.setInput(blob);
         List<Mat> outs = new ArrayList<>(2);
-        net.forward(outs, net.getUnconnectedOutLayersNames());
+        NETS.with(net -> {
+            net.setInput(blob);
+            net.forward(outs, net.getUnconnectedOutLayersNames());
+            return null;
+        });
         blob.release();
         double logit = Double.NaN;
         for (Mat o : outs) {

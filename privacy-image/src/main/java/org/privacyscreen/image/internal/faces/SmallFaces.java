@@ -11,6 +11,7 @@ import org.opencv.core.Rect;
 import org.opencv.core.Scalar;
 import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
+import org.privacyscreen.image.internal.Deadline;
 import org.privacyscreen.image.internal.decode.Decoded;
 
 /**
@@ -48,9 +49,10 @@ final class SmallFaces {
     /**
      * Faces found in tiles of {@code d} run at the detail a {@link FaceDetector#MIN_FACE_PX} face needs, in working
      * pixels; {@code found} (working pixels) are not looked at again, {@code weak} (first-pass anchors under the
-     * reporting score) rank the candidates.
+     * reporting score) rank the candidates; {@code deadline} is checked before each tile.
      */
-    static List<BlazeFace.Box> find(Decoded d, List<BlazeFace.Box> found, List<BlazeFace.Box> weak) {
+    static List<BlazeFace.Box> find(Decoded d, List<BlazeFace.Box> found, List<BlazeFace.Box> weak,
+            Deadline deadline) {
         Mat bgr = d.bgr();
         // input pixels per working pixel so that a MIN_FACE_PX face is MIN_FACE_INPUT_PX at the input
         double t = ZOOM * BlazeFace.MIN_FACE_INPUT_PX / FaceDetector.MIN_FACE_PX / d.scale();
@@ -59,9 +61,20 @@ final class SmallFaces {
             return List.of();
         }
         List<Rect> tiles = new ArrayList<>();
-        // the two kinds of candidate by turns: the net's weak spots are best for 60 px and up, blobs for 40-50 px
-        List<Candidate> net = spots(candidates(d, found, weak, side), side * SPOT);
-        List<Candidate> blobs = blobs(d, found);
+        // one small copy of the photo serves both kinds of candidate
+        double m = Math.min(1, MAP_SCALE / d.scale());
+        Mat map = new Mat();
+        Imgproc.resize(bgr, map, new Size(Math.round(bgr.cols() * m), Math.round(bgr.rows() * m)), 0, 0,
+                Imgproc.INTER_AREA);
+        List<Candidate> net;
+        List<Candidate> blobs;
+        try {
+            // the two kinds by turns: the net's weak spots are best for 60 px and up, blobs for 40-50 px
+            net = spots(candidates(d, map, m, found, weak, side), side * SPOT);
+            blobs = blobs(map, m, found);
+        } finally {
+            map.release();
+        }
         List<Candidate> spots = new ArrayList<>(net.size() + blobs.size());
         for (int i = 0; i < Math.max(net.size(), blobs.size()); i++) {
             if (i < net.size()) {
@@ -85,6 +98,7 @@ final class SmallFaces {
         }
         List<BlazeFace.Box> out = new ArrayList<>();
         for (Rect r : tiles) {
+            deadline.check();
             Mat tile = bgr.submat(r);
             for (BlazeFace.Box b : BlazeFace.detect(tile, TILE_INPUT, TILE_INPUT, TILE_SCORE)) {
                 out.add(b.shifted(r.x, r.y));
@@ -100,14 +114,22 @@ final class SmallFaces {
 
     /**
      * The first pass's weak anchors (under the reporting score), skin-toned at their centre and not on a face
-     * already found, strongest first.
+     * already found, strongest first. The colour is averaged on {@code map} (the photo at {@code m} times the
+     * working scale; a 1600-anchor photo would otherwise spend ~10 ms averaging overlapping patches), the contrast
+     * measured in the working grey pixels, only for the skin-toned.
      */
-    static List<Candidate> candidates(Decoded d, List<BlazeFace.Box> found, List<BlazeFace.Box> weak,
-            double maxBox) {
+    static List<Candidate> candidates(Decoded d, Mat map, double m, List<BlazeFace.Box> found,
+            List<BlazeFace.Box> weak, double maxBox) {
         Mat bgr = d.bgr();
+        int mw = map.cols();
+        int mh = map.rows();
+        byte[] px = new byte[mw * mh * 3];
+        map.get(0, 0, px);
         List<BlazeFace.Box> sorted = new ArrayList<>(weak);
         sorted.sort(Comparator.comparingDouble(BlazeFace.Box::score).reversed());
         List<Candidate> out = new ArrayList<>();
+        MatOfDouble mu = new MatOfDouble();
+        MatOfDouble sd = new MatOfDouble();
         // a face the whole-photo pass misses is under ~130 px at full size; anchors predicting far larger boxes
         // are other parts of the scene, and their centres stray
         for (BlazeFace.Box b : sorted) {
@@ -122,20 +144,39 @@ final class SmallFaces {
             if (x0 < 0 || y0 < 0 || x0 + 2 * r > bgr.cols() || y0 + 2 * r > bgr.rows()) {
                 continue;
             }
-            Mat centre = bgr.submat(y0, y0 + 2 * r, x0, x0 + 2 * r);
-            Scalar mean = Core.mean(centre);
-            centre.release();
+            if (!skin(px, mw, mh, (int) Math.floor(x0 * m), (int) Math.floor(y0 * m),
+                    (int) Math.ceil((x0 + 2 * r) * m), (int) Math.ceil((y0 + 2 * r) * m))) {
+                continue;
+            }
             // eyes, brows and mouth: a face is never flat, a wall of skin tone is
             Mat patch = d.gray().submat(y0, y0 + 2 * r, x0, x0 + 2 * r);
-            MatOfDouble mu = new MatOfDouble();
-            MatOfDouble sd = new MatOfDouble();
             Core.meanStdDev(patch, mu, sd);
             patch.release();
-            if (sd.get(0, 0)[0] >= MIN_CONTRAST && skin(mean.val[2], mean.val[1], mean.val[0])) {
+            if (sd.get(0, 0)[0] >= MIN_CONTRAST) {
                 out.add(new Candidate(cx, cy, b.score()));
             }
         }
+        mu.release();
+        sd.release();
         return out;
+    }
+
+    /** Whether the mean colour of [x0, x1) x [y0, y1) of the BGR bytes {@code px} ({@code w x h}) is skin-toned. */
+    private static boolean skin(byte[] px, int w, int h, int x0, int y0, int x1, int y1) {
+        x1 = Math.min(w, Math.max(x0 + 1, x1));
+        y1 = Math.min(h, Math.max(y0 + 1, y1));
+        long b = 0;
+        long g = 0;
+        long r = 0;
+        for (int y = y0; y < y1; y++) {
+            for (int i = (y * w + x0) * 3, end = (y * w + x1) * 3; i < end; i += 3) {
+                b += px[i] & 0xFF;
+                g += px[i + 1] & 0xFF;
+                r += px[i + 2] & 0xFF;
+            }
+        }
+        double n = (double) (x1 - x0) * (y1 - y0);
+        return skin(r / n, g / n, b / n);
     }
 
     /**
@@ -167,34 +208,26 @@ final class SmallFaces {
      * full size), in working pixels, the largest and most compact first (area times the square of the share of
      * their bounding box they fill): the net's weak scores say little about faces of 40-50 px.
      */
-    static List<Candidate> blobs(Decoded d, List<BlazeFace.Box> found) {
-        Mat bgr = d.bgr();
-        double m = Math.min(1, MAP_SCALE / d.scale());
-        Size size = new Size(Math.round(bgr.cols() * m), Math.round(bgr.rows() * m));
+    static List<Candidate> blobs(Mat map, double m, List<BlazeFace.Box> found) {
         Mat small = new Mat();
-        Imgproc.resize(bgr, small, size, 0, 0, Imgproc.INTER_AREA);
         Mat gray = new Mat();
-        Imgproc.cvtColor(small, gray, Imgproc.COLOR_BGR2GRAY);
-        Imgproc.cvtColor(small, small, Imgproc.COLOR_BGR2YCrCb);
+        Imgproc.cvtColor(map, gray, Imgproc.COLOR_BGR2GRAY);
+        Imgproc.cvtColor(map, small, Imgproc.COLOR_BGR2YCrCb);
         Mat mask = new Mat();
         Core.inRange(small, new Scalar(40, 133, 77), new Scalar(255, 173, 127), mask);
         small.release();
         // local contrast: skin-toned walls and wood are flat at this scale, a face is not
-        Mat g = new Mat();
-        gray.convertTo(g, CvType.CV_32F);
-        gray.release();
         Mat mean = new Mat();
         Mat sq = new Mat();
-        Imgproc.blur(g, mean, new Size(5, 5));
-        Core.multiply(g, g, sq);
-        Imgproc.blur(sq, sq, new Size(5, 5));
+        Imgproc.boxFilter(gray, mean, CvType.CV_32F, new Size(5, 5));
+        Imgproc.sqrBoxFilter(gray, sq, CvType.CV_32F, new Size(5, 5));
+        gray.release();
         Core.multiply(mean, mean, mean);
         Core.subtract(sq, mean, sq);
         Mat textured = new Mat();
         Imgproc.threshold(sq, textured, MIN_CONTRAST * MIN_CONTRAST, 255, Imgproc.THRESH_BINARY);
         textured.convertTo(textured, CvType.CV_8U);
         Core.bitwise_and(mask, textured, mask);
-        g.release();
         mean.release();
         sq.release();
         textured.release();

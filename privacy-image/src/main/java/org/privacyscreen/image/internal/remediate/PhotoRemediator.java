@@ -59,19 +59,18 @@ public final class PhotoRemediator implements ImageRemediator {
                 return PostImage.of(original.name(), stripped.get());
             }
         }
-        Decoded d = original.read(b -> Decoder.full(b, h, cache.label(image)));
-        Mat pixels = d.bgr();
-        try {
+        context.checkDeadline();
+        try (Decoded d = original.read(b -> Decoder.full(b, h, cache.label(image)))) {
+            Mat pixels = d.bgr();
             for (Finding f : findings) {
                 if (f.type() != FindingType.IMAGE_METADATA && f.location() instanceof Location.Image box
                         && box.image() == image) {
+                    context.checkDeadline();
                     obliterate(pixels, box);
                 }
             }
+            context.checkDeadline();
             return PostImage.of(original.name(), encode(pixels, h.format()));
-        } finally {
-            pixels.release();
-            d.gray().release();
         }
     }
 

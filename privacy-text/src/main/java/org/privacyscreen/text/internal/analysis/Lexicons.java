@@ -21,11 +21,6 @@ import org.privacyscreen.text.normalise.NormalisedText;
 
 /** The word lists the detectors share, loaded once on first use. */
 public final class Lexicons {
-    /** Health terms (lemma form, lower case, space-separated tokens) to whether the condition is rare. */
-    public final Map<String, Boolean> health;
-    public final int healthMaxTokens;
-    /** The first token of every health term: a token not in here starts no term. */
-    public final Set<String> healthFirst;
     public final Set<String> commonWords;
     /** Nickname to the given names it stands for, and given name to its nicknames. */
     public final Map<String, Set<String>> nicknameOf;
@@ -36,21 +31,6 @@ public final class Lexicons {
     public final Set<String> lastNames;
 
     private Lexicons() {
-        Map<String, Boolean> h = new HashMap<>();
-        int max = 1;
-        for (String line : lines("health.txt")) {
-            boolean rare = line.startsWith("!");
-            String term = normaliseTerm(rare ? line.substring(1) : line);
-            h.merge(term, rare, Boolean::logicalOr);
-            max = Math.max(max, term.split(" ").length);
-        }
-        this.health = Map.copyOf(h);
-        Set<String> firsts = new HashSet<>();
-        for (String term : h.keySet()) {
-            firsts.add(term.split(" ")[0]);
-        }
-        this.healthFirst = Set.copyOf(firsts);
-        this.healthMaxTokens = max;
         this.commonWords = Set.copyOf(lines("common-words.txt"));
         Map<String, Set<String>> of = new HashMap<>();
         Map<String, Set<String>> fr = new HashMap<>();
@@ -67,6 +47,9 @@ public final class Lexicons {
         this.nicknamesFor = Map.copyOf(fr);
         Set<String> occ = new HashSet<>();
         for (String line : lines("occupations.txt")) {
+            occ.add(normaliseTerm(line));
+        }
+        for (String line : lines("occupations-wordnet.txt")) {
             occ.add(normaliseTerm(line));
         }
         this.occupations = Set.copyOf(occ);
@@ -109,8 +92,13 @@ public final class Lexicons {
     }
 
     private static List<String> lines(String resource) {
+        return lines(Lexicons.class, resource);
+    }
+
+    /** The lines of a word list beside {@code base}: stripped, lower case, without blanks and # comments. */
+    public static List<String> lines(Class<?> base, String resource) {
         List<String> out = new ArrayList<>();
-        try (InputStream in = Lexicons.class.getResourceAsStream(resource)) {
+        try (InputStream in = base.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new PrivacyScreenException(ErrorCode.INTERNAL, "missing lexicon " + resource);
             }

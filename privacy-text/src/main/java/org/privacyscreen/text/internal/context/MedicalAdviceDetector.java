@@ -18,7 +18,7 @@ import org.privacyscreen.text.internal.health.HealthTerms;
  */
 public final class MedicalAdviceDetector extends TextDetectorBase {
     private static final Pattern DOSAGE = Pattern.compile("(?i)(?<![\\p{L}])(?:\\d+(?:\\.\\d+)?\\s?(?:mg|mcg|µg|ml|g|iu|units?|tablets?|pills?|capsules?|drops?)"
-            + "|(?:once|twice|three times|\\d+ times) (?:a|per) (?:day|week)|every \\d+ hours|daily dose"
+            + "|(?:once|twice|three times|\\d+ times) (?:a|per) (?:day|week)|every \\d+ (?:hours|hrs?|h)|daily dose"
             // changing a dose: "double your sertraline dose", "halve the tablets", "skip your meds"
             + "|(?:double|halve|increase|decrease|reduce|up|lower|skip|stop) (?:the|your) (?:[\\p{L}-]+ ){0,2}"
             + "(?:dose|doses|dosage|medication|meds|tablets|pills|inhaler|injections?))(?![\\p{L}])");
@@ -65,7 +65,8 @@ public final class MedicalAdviceDetector extends TextDetectorBase {
             boolean dosage = DOSAGE.matcher(sentence).find();
             boolean instruction = INSTRUCTION.matcher(sentence).find();
             boolean change = DOSE_CHANGE.matcher(sentence).find() && (instruction || health[s]);
-            if ((health[s] || dosage || change) && (instruction || dosage || change)) {
+            boolean grammar = AdviceGrammar.advises(a, terms, s);
+            if (dosage || change || grammar) {
                 out.add(finding(context, FindingType.MEDICAL_ADVICE, span[0], span[1])
                         .confidence(dosage || change ? 0.8 : 0.65)
                         .message("Treatment or medication advice posted from a staff member's personal account.")

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.privacyscreen.AccountKind;
 import org.privacyscreen.Finding;
 import org.privacyscreen.FindingType;
 import org.privacyscreen.spi.ScreeningContext;
@@ -19,6 +20,7 @@ import org.privacyscreen.text.internal.analysis.Token;
 import org.privacyscreen.text.internal.analysis.Windows;
 import org.privacyscreen.text.internal.health.HealthTerms;
 import org.privacyscreen.text.internal.names.NameMentions;
+import org.privacyscreen.text.internal.names.SentenceSubjects;
 import org.privacyscreen.text.normalise.NormalisedText;
 import org.privacyscreen.text.normalise.TextView;
 
@@ -28,10 +30,34 @@ import org.privacyscreen.text.normalise.TextView;
  * person is the name detectors' finding).
  */
 public final class QuasiIdentifierDetector extends TextDetectorBase {
-    enum Kind { AGE, INITIALS, PLACE, OCCUPATION, VISIT_TIME, RARE_CONDITION }
+    enum Kind { AGE, INITIALS, PLACE, OCCUPATION, VISIT_TIME, ROUTINE, RARE_CONDITION }
 
     private static final Pattern TIME = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:[01]?\\d|2[0-3])"
-            + "(?::[0-5]\\d\\s*(?:am|pm)?|\\s*(?:am|pm))(?![\\p{L}\\d])");
+            + "(?:[:.][0-5]\\d\\s*(?:am|pm)?|\\s*(?:am|pm))(?![\\p{L}\\d])");
+    /** A routine: "every Thursday", "Friday arvos", "Wednesday mornings", "on Tuesdays at 3". */
+    private static final Pattern ROUTINE = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:every|each)\\s+"
+            + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|week|fortnight)"
+            + "|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\s+(?:mornings|afternoons|evenings"
+            + "|nights|arvos)|(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)(?:\\s+at\\s+\\d{1,2})?"
+            + "|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d\\d)?"
+            + "(?:\\s*(?:am|pm))?)(?![\\p{L}])");
+    private static final String[] ROUTINE_WORDS = {"every", "each", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday"};
+    /** A route, a round, a room: "the No. 6 route", "the Culduthel Road round", "Room 4", "bed 12". */
+    private static final Pattern ROUTE = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:no\\.?|number|route)\\s*\\d{1,3}"
+            + "(?:\\s+(?:route|bus|line|service))?|(?:[\\p{Lu}][\\p{L}'-]+\\s+){1,3}(?:road|street|st|avenue|ave|lane)"
+            + "\\s+(?:round|route|beat|run|patch)|(?:room|bed|bay|ward|cell|flat|unit|cabin|pod)\\s+\\d{1,3}[a-z]?"
+            + "|(?:bus|delivery|paper|milk|postal|mail|school)\\s+(?:route|round|run))(?![\\p{L}])");
+    private static final String[] ROUTE_WORDS = {"number", "route", "round", "beat", "patch", "room", "bed",
+        "ward", "cell", "cabin", "pod", "road", "street", "lane", "avenue"};
+    /** On a personal account, when and where on the job: "tonight", "this morning"; "on the ward", "in my chair". */
+    private static final Pattern SHIFT_TIME = Pattern.compile("(?i)(?<![\\p{L}])(?:today|tonight|yesterday|last night"
+            + "|this (?:morning|afternoon|arvo|evening)|on (?:my|the) (?:night |late |early )?shift)(?![\\p{L}])");
+    private static final Pattern SHIFT_PLACE = Pattern.compile("(?i)(?<![\\p{L}])(?:on (?:the|my) (?:ward|list|rounds|caseload)"
+            + "|in (?:my|the) (?:chair|clinic|room)|in (?:resus|recovery|theatre|triage|a&e|the er|the ed|icu))(?![\\p{L}])");
+    private static final String[] SHIFT_WORDS = {"today", "tonight", "yesterday", "night", "this", "shift", "ward",
+        "list", "rounds", "caseload", "chair", "clinic", "room", "resus", "recovery", "theatre", "triage", "a&e",
+        "er", "ed", "icu"};
     private static final String[] DECADE_WORDS = {"twenties", "thirties", "forties", "fifties", "sixties",
         "seventies", "eighties", "nineties"};
     private static final Pattern DECADE = Pattern.compile("(?i)(?<![\\p{L}])in (?:his|her|their) (?:early |mid[- ]|late )?"
@@ -42,7 +68,8 @@ public final class QuasiIdentifierDetector extends TextDetectorBase {
             "september", "october", "november", "december", "the", "our", "my", "your");
     private static final Set<String> PERSONISH = Set.of("he", "she", "his", "her", "him", "patient", "client",
             "man", "woman", "lady", "gentleman", "mum", "dad", "mother", "father", "boy", "girl", "grandmother",
-            "grandfather", "gran", "grandad", "local", "someone", "person", "who", "regular", "mom");
+            "grandfather", "gran", "grandad", "local", "someone", "person", "who", "regular", "mom", "fella", "bloke",
+            "lad", "lass", "chap", "gent", "youngster", "resident", "vet", "veteran", "digger", "somebody");
 
     public QuasiIdentifierDetector() {
         super("quasi-identifiers");
@@ -96,8 +123,23 @@ public final class QuasiIdentifierDetector extends TextDetectorBase {
         }
         NumberGroups.of(context).forEachAtRunStart(TIME, text, 10,
                 t -> add(bySentence, a, plain, Kind.VISIT_TIME, t.start(), t.end()));
-        Windows.aroundWords(text.toLowerCase(Locale.ROOT), DECADE_WORDS, 24, 2).forEachMatch(DECADE, text,
+        String lower = text.toLowerCase(Locale.ROOT);
+        Windows.aroundWords(lower, DECADE_WORDS, 24, 2).forEachMatch(DECADE, text,
                 d -> add(bySentence, a, plain, Kind.AGE, d.start(), d.end()));
+        // a routine is one person's ("she comes in Friday arvos"), not a service's ("reviews on Tuesdays")
+        Windows.aroundWords(lower, ROUTINE_WORDS, 2, 28).forEachMatch(ROUTINE, text, d -> {
+            if (SentenceSubjects.thirdPerson(a, a.sentenceAt(plain.originalStart(d.start())))) {
+                add(bySentence, a, plain, Kind.ROUTINE, d.start(), d.end());
+            }
+        });
+        Windows.aroundWords(lower, ROUTE_WORDS, 40, 16).forEachMatch(ROUTE, text,
+                d -> add(bySentence, a, plain, Kind.PLACE, d.start(), d.end()));
+        if (context.post().author().account() == AccountKind.PERSONAL) {
+            // colleagues know who was on the ward tonight: on a personal account, when and where on the job count
+            Windows shift = Windows.aroundWords(lower, SHIFT_WORDS, 12, 20);
+            shift.forEachMatch(SHIFT_TIME, text, d -> shiftDetail(bySentence, a, plain, Kind.VISIT_TIME, d));
+            shift.forEachMatch(SHIFT_PLACE, text, d -> shiftDetail(bySentence, a, plain, Kind.PLACE, d));
+        }
         places(a, bySentence);
         Lexicons lex = Lexicons.get();
         for (Token tok : a.tokens()) {
@@ -124,7 +166,8 @@ public final class QuasiIdentifierDetector extends TextDetectorBase {
             List<Detail> details = bySentence.get(s);
             Map<Kind, Boolean> kinds = new EnumMap<>(Kind.class);
             details.forEach(d -> kinds.put(d.kind(), true));
-            if (kinds.size() < 2 || !mentions.peopleIn(s).isEmpty() || !aboutPerson[s]) {
+            if (kinds.size() < 2 || !mentions.peopleIn(s).isEmpty() || !mentions.staffIn(s).isEmpty() || !aboutPerson[s]
+                    || mentions.publicFigureIn(s)) {
                 continue;
             }
             double conf = Math.min(0.8, 0.5 + 0.1 * (kinds.size() - 2));
@@ -151,6 +194,9 @@ public final class QuasiIdentifierDetector extends TextDetectorBase {
             return false;
         }
         Token n = a.next(last);
+        if (n != null && n.text().equals("-") && n.start() == last.end()) {
+            return false; // "nurse-led", "driver-only": a modifier
+        }
         return n == null || !n.word() || !a.adjacent(last, n) || !"NOUN".equals(a.tag(n));
     }
 
@@ -193,6 +239,14 @@ public final class QuasiIdentifierDetector extends TextDetectorBase {
             }
         }
         return true;
+    }
+
+    /** A shift's when or where, in a sentence about one person ("a lady on the ward tonight"). */
+    private static void shiftDetail(List<List<Detail>> bySentence, TextAnalysis a, TextView plain, Kind kind,
+                                    java.util.regex.MatchResult d) {
+        if (SentenceSubjects.thirdPerson(a, a.sentenceAt(plain.originalStart(d.start())))) {
+            add(bySentence, a, plain, kind, d.start(), d.end());
+        }
     }
 
     private static void add(List<List<Detail>> bySentence, TextAnalysis a, TextView plain, Kind kind, int s, int e) {

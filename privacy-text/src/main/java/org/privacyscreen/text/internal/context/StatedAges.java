@@ -20,6 +20,8 @@ public final class StatedAges {
             + "|(?:is|turns|turned|just)\\s+(\\d{1,2})(?=\\s*(?:today|this|last|on|in|yesterday|!|\\.|,|$))"
             // initials with an age: "T.H., 17, from Richmond", "M.O'D., 71"
             + "|(?-i:(?:\\p{Lu}\\.){1,3}(?:\\p{Lu}'\\p{Lu}\\.)?),?\\s{0,2}(\\d{1,3})(?=\\s*,)"
+            // "she's 23,", "he is 4 and a half": a pronoun's age
+            + "|(?:she|he)(?:'s|’s|\\s+is|\\s+was)\\s+(\\d{1,2})(?=\\s*(?:[,.!;]|and|$))"
             + "|in\\s+(?:his|her|their)\\s+(?:early\\s+|mid[\\s-]+|late\\s+)?(\\d)0'?s)(?![\\p{L}\\d])");
 
     /**

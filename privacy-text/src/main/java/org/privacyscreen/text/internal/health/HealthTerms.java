@@ -2,7 +2,7 @@ package org.privacyscreen.text.internal.health;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.privacyscreen.spi.ScreeningContext;
 import org.privacyscreen.spi.SharedKey;
@@ -10,37 +10,45 @@ import org.privacyscreen.text.internal.analysis.Lexicons;
 import org.privacyscreen.text.internal.analysis.TextAnalysis;
 import org.privacyscreen.text.internal.analysis.Token;
 
-/** The health lexicon's terms found in a post (longest match first), shared per post. */
+/**
+ * The health terms of a post, shared per post: the vocabulary's terms (longest match first, on the words as written
+ * and on their crude lemmas) and unknown words of medical form ({@link MedicalMorphology}).
+ */
 public final class HealthTerms {
     public static final SharedKey<HealthTerms> KEY = SharedKey.of("text.health-terms");
     private static final Set<String> JOINERS = Set.of("-", "'", "’");
-    private static final List<String> MEDICAL_SUFFIXES = List.of("ectomy", "ectomies", "otomy", "ostomy", "itis",
-            "plasty", "scopy", "algia", "pathy", "aemia", "iasis");
 
-    /** One term: its first and last token and whether it is a rare condition. */
-    public record Term(Token first, Token last, boolean rare) {
+    /** One term: its first and last token, its kind and whether it is a rare condition. */
+    public record Term(Token first, Token last, HealthKind kind, boolean rare) {
     }
 
     public final List<Term> terms;
+    private final boolean[] bySentence;
 
-    private HealthTerms(List<Term> terms) {
+    private HealthTerms(List<Term> terms, int sentences) {
         this.terms = List.copyOf(terms);
+        this.bySentence = new boolean[sentences];
+        for (Term t : terms) {
+            bySentence[t.first().sentence()] = true;
+        }
     }
 
     public static HealthTerms of(ScreeningContext context) {
         return context.shared(KEY, c -> find(TextAnalysis.of(c)));
     }
 
-    /**
-     * Medical word formation: procedures and conditions named with Greek and Latin endings ("appendectomy",
-     * "tonsillitis", "angioplasty", "colonoscopy", "neuropathy") are health terms even when the lexicon lacks them.
-     */
-    static boolean medicalWord(String lower, Lexicons lex) {
-        if (lower.length() < 8 || lex.commonWords.contains(lower)) {
+    /** Whether sentence {@code s} holds a health term. */
+    public boolean inSentence(int s) {
+        return s >= 0 && s < bySentence.length && bySentence[s];
+    }
+
+    /** Whether sentence {@code s} holds a term of {@code kind}. */
+    public boolean inSentence(int s, HealthKind kind) {
+        if (!inSentence(s)) {
             return false;
         }
-        for (String suffix : MEDICAL_SUFFIXES) {
-            if (lower.endsWith(suffix)) {
+        for (Term t : terms) {
+            if (t.first().sentence() == s && t.kind() == kind) {
                 return true;
             }
         }
@@ -48,53 +56,24 @@ public final class HealthTerms {
     }
 
     public static HealthTerms find(TextAnalysis a) {
-        Lexicons lex = Lexicons.get();
-        Map<String, Boolean> health = lex.health;
+        HealthVocabulary vocabulary = HealthVocabulary.get();
         List<Term> out = new ArrayList<>();
         List<Token> toks = a.tokens();
         int i = 0;
         while (i < toks.size()) {
             Token t = toks.get(i);
-            if (t.kind() == Token.Kind.PUNCT || !lex.healthFirst.contains(t.lower())
-                    && !lex.healthFirst.contains(Lexicons.lemma(t.lower()))) {
-                if (t.word() && medicalWord(t.lower(), lex)) {
-                    out.add(new Term(t, t, false));
-                }
+            if (t.kind() == Token.Kind.PUNCT) {
                 i++;
                 continue;
             }
-            // collect up to N content tokens, skipping hyphens and apostrophes inside a term
-            List<Token> window = new ArrayList<>(lex.healthMaxTokens);
-            int k = i;
-            while (k < toks.size() && window.size() < lex.healthMaxTokens) {
-                Token x = toks.get(k);
-                if (x.kind() == Token.Kind.PUNCT) {
-                    if (!JOINERS.contains(x.text()) || x.sentence() != t.sentence()) {
-                        break;
-                    }
-                } else {
-                    window.add(x);
-                }
-                k++;
-            }
             Term found = null;
-            for (int n = window.size(); n >= 1 && found == null; n--) {
-                StringBuilder raw = new StringBuilder();
-                StringBuilder lem = new StringBuilder();
-                for (int j = 0; j < n; j++) {
-                    if (j > 0) {
-                        raw.append(' ');
-                        lem.append(' ');
-                    }
-                    raw.append(window.get(j).lower());
-                    lem.append(Lexicons.lemma(window.get(j).lower()));
-                }
-                Boolean rare = health.get(raw.toString());
-                if (rare == null) {
-                    rare = health.get(lem.toString());
-                }
-                if (rare != null) {
-                    found = new Term(window.get(0), window.get(n - 1), rare);
+            if (vocabulary.startsTerm(t.lower()) || vocabulary.startsTerm(Lexicons.lemma(t.lower()))) {
+                found = longest(a, vocabulary, i);
+            }
+            if (found == null && t.word()) {
+                Optional<HealthKind> byForm = vocabulary.byForm(t.lower());
+                if (byForm.isPresent()) {
+                    found = new Term(t, t, byForm.get(), false);
                 }
             }
             if (found != null) {
@@ -104,6 +83,41 @@ public final class HealthTerms {
                 i++;
             }
         }
-        return new HealthTerms(out);
+        return new HealthTerms(out, a.sentences());
+    }
+
+    /** The longest term starting at token {@code i}: up to the vocabulary's longest, across hyphens and apostrophes. */
+    private static Term longest(TextAnalysis a, HealthVocabulary vocabulary, int i) {
+        List<Token> toks = a.tokens();
+        Token t = toks.get(i);
+        List<Token> window = new ArrayList<>(vocabulary.maxTokens());
+        for (int k = i; k < toks.size() && window.size() < vocabulary.maxTokens(); k++) {
+            Token x = toks.get(k);
+            if (x.kind() == Token.Kind.PUNCT) {
+                if (!JOINERS.contains(x.text()) || x.sentence() != t.sentence()) {
+                    break;
+                }
+            } else {
+                window.add(x);
+            }
+        }
+        for (int n = window.size(); n >= 1; n--) {
+            StringBuilder raw = new StringBuilder();
+            StringBuilder lem = new StringBuilder();
+            for (int j = 0; j < n; j++) {
+                if (j > 0) {
+                    raw.append(' ');
+                    lem.append(' ');
+                }
+                raw.append(window.get(j).lower());
+                lem.append(Lexicons.lemma(window.get(j).lower()));
+            }
+            Optional<HealthVocabulary.Entry> e = vocabulary.term(raw.toString())
+                    .or(() -> vocabulary.term(lem.toString()));
+            if (e.isPresent()) {
+                return new Term(window.get(0), window.get(n - 1), e.get().kind(), e.get().rare());
+            }
+        }
+        return null;
     }
 }

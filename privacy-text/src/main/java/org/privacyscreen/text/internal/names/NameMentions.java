@@ -90,9 +90,14 @@ public final class NameMentions {
     private final List<Mention> people;
     private final List<List<Mention>> peopleBySentence;
     private final List<List<Mention>> staffBySentence;
+    private final boolean[] publicBySentence;
 
-    private NameMentions(TextAnalysis analysis, List<Mention> all) {
+    private NameMentions(TextAnalysis analysis, List<Mention> all, List<Mention> publicFigures) {
         this.analysis = analysis;
+        this.publicBySentence = new boolean[analysis.sentences()];
+        for (Mention m : publicFigures) {
+            publicBySentence[m.sentence()] = true;
+        }
         this.all = List.copyOf(all);
         this.people = this.all.stream().filter(m -> m.who() != Who.STAFF).toList();
         List<List<Mention>> by = new ArrayList<>(analysis.sentences());
@@ -118,6 +123,11 @@ public final class NameMentions {
     /** Staff members (one person each) named in sentence {@code s}. */
     public List<Mention> staffIn(int s) {
         return staffBySentence.get(s);
+    }
+
+    /** Whether sentence {@code s} names a public figure ("Premier Doug Ford", "... announced"). */
+    public boolean publicFigureIn(int s) {
+        return s >= 0 && s < publicBySentence.length && publicBySentence[s];
     }
 
     /** Clients and unknown people (not staff), in order. */
@@ -149,8 +159,9 @@ public final class NameMentions {
         boolean[] used = new boolean[a.tokens().size()];
         known(a, index, favoured, post, out, used);
         hashtags(a, index, favoured, out, used);
-        unknown(a, index, out, used);
-        return new NameMentions(a, out);
+        List<Mention> publicFigures = new ArrayList<>();
+        unknown(a, index, out, used, publicFigures);
+        return new NameMentions(a, out, publicFigures);
     }
 
     // ---- the directory's people ----
@@ -508,7 +519,8 @@ public final class NameMentions {
 
     // ---- people the directory does not know ----
 
-    private static void unknown(TextAnalysis a, DirectoryIndex index, List<Mention> out, boolean[] used) {
+    private static void unknown(TextAnalysis a, DirectoryIndex index, List<Mention> out, boolean[] used,
+                                List<Mention> publicFigures) {
         Lexicons lex = Lexicons.get();
         List<Token> toks = a.tokens();
         int i = 0;
@@ -532,6 +544,9 @@ public final class NameMentions {
             }
             Mention m = judge(a, index, lex, group);
             if (m != null && (publicFigure(a, m) || saintOrPlace(a, m))) {
+                if (publicFigure(a, m)) {
+                    publicFigures.add(m);
+                }
                 mark(used, m);
                 i = m.last().index() + 1;
             } else if (m != null) {
