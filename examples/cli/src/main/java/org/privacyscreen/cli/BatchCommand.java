@@ -60,6 +60,11 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     ContextOptions inputs;
 
+    /** Posts in flight per thread: enough to keep every thread busy while reports go out in input order. */
+    private static final int WINDOW_PER_THREAD = 4;
+    /** A generous bound on the tasks of one post (a detector or an image each, a rule each). */
+    private static final int TASKS_PER_POST = 128;
+
     private int threads;
 
     @Option(names = "--threads", paramLabel = "N",
@@ -94,7 +99,12 @@ final class BatchCommand implements Callable<Integer> {
         }
         AtomicOutput.requireFile(in, "--in");
         ContextJson.Practice practice = inputs.practice();
-        Screener screener = inputs.screener(main, practice, err);
+        int threads = this.threads > 0 ? this.threads : Math.max(1, Runtime.getRuntime().availableProcessors());
+        // the screener's detector pool gets the same threads: --threads 1 is one core's work, not one post at a time
+        // fanned out over every core; its queue holds the tasks of every post in flight
+        Screener screener = inputs.screener(main, practice, err,
+                b -> b.threads(threads).queueCapacity(Math.max(Screener.Builder.DEFAULT_QUEUE_CAPACITY,
+                        threads * WINDOW_PER_THREAD * TASKS_PER_POST)));
         Path base = in.toAbsolutePath().getParent();
         String label = in.getFileName().toString();
         Progress progress = Progress.start(System.console() != null ? err : null, countLines(in));
@@ -104,7 +114,6 @@ final class BatchCommand implements Callable<Integer> {
         int internal = 0;
         int posts = 0;
         long t0 = System.nanoTime();
-        int threads = this.threads > 0 ? this.threads : Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "privacy-screen-batch");
             t.setDaemon(true);
@@ -132,7 +141,7 @@ final class BatchCommand implements Callable<Integer> {
                     String text = line;
                     window.add(pool.submit(() -> screenLine(screener, text, n, base, label, err, html)));
                 }
-                while (!window.isEmpty() && (line == null || window.size() >= threads * 4)) {
+                while (!window.isEmpty() && (line == null || window.size() >= threads * WINDOW_PER_THREAD)) {
                     Result r = get(window.poll());
                     writer.write(html && r.verdict() == null ? htmlError(r.error()) : r.json());
                     writer.newLine();

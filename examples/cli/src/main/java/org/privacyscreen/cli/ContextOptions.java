@@ -2,6 +2,7 @@ package org.privacyscreen.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.privacyscreen.ScreeningPolicy;
 import org.privacyscreen.Screener;
 import org.privacyscreen.json.ContextJson;
@@ -36,7 +37,12 @@ final class ContextOptions {
      * is bad input, since the detector a practice meant to turn off would keep running.
      */
     Screener screener(Main main, ContextJson.Practice practice, PrintWriter err) {
-        Screener screener = main.screener(practice, policy(), err);
+        return screener(main, practice, err, b -> { });
+    }
+
+    /** As {@link #screener(Main, ContextJson.Practice, PrintWriter)}, with {@code tuning} applied to the builder. */
+    Screener screener(Main main, ContextJson.Practice practice, PrintWriter err, Consumer<Screener.Builder> tuning) {
+        Screener screener = main.screener(Main.stores(practice).andThen(tuning), policy(), err);
         if (policy != null) {
             PolicyJson.checkDetectors(screener.policy(), screener.detectors(), policy.toString());
         }

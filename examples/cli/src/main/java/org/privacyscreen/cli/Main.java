@@ -155,7 +155,7 @@ public final class Main implements Callable<Integer> {
         return build(stores(practice), policy);
     }
 
-    private static Consumer<Screener.Builder> stores(ContextJson.Practice practice) {
+    static Consumer<Screener.Builder> stores(ContextJson.Practice practice) {
         return b -> b.clientDirectory(practice.directory()).consents(practice.consents())
                 .engagements(practice.engagements());
     }
