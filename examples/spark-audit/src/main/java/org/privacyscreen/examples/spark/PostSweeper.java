@@ -78,8 +78,13 @@ final class PostSweeper {
             if (s == null) {
                 ContextJson.Practice p = ContextJson.read(JsonText.parse(contextJson, practice + ".json"),
                         practice + ".json");
-                Screener screener = Screener.builder().clientDirectory(p.directory()).consents(p.consents())
-                        .engagements(p.engagements()).build();
+                Screener.Builder b = Screener.builder().clientDirectory(p.directory()).consents(p.consents())
+                        .engagements(p.engagements());
+                if (config.threads() > 0) {
+                    // one pool thread per task slot: local[1] is one core's work, as a cluster slot should be
+                    b.threads(config.threads());
+                }
+                Screener screener = b.build();
                 s = ConsentSweep.of(screener, p.consents(), p.directory());
                 SWEEPS.put(key, s);
             }

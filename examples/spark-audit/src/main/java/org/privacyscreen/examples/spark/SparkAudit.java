@@ -11,6 +11,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -83,7 +84,7 @@ public final class SparkAudit {
 
     static Result run(SparkSession spark, AuditOptions o) {
         Configuration conf = spark.sparkContext().hadoopConfiguration();
-        SweepConfig config = config(o, conf);
+        SweepConfig config = config(o, conf, executorSlots(spark.sparkContext()));
         Broadcast<SweepConfig> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(config);
 
         Dataset<String> lines = o.published().endsWith(".parquet") ? spark.read().parquet(o.published()).toJSON()
@@ -143,7 +144,18 @@ public final class SparkAudit {
     }
 
     /** Reads the context file, or each {@code <practice>.json} of the context folder, on the driver. */
-    static SweepConfig config(AuditOptions o, Configuration conf) {
+    /**
+     * Task slots of one executor JVM: {@code local[N]} runs N tasks in the driver; on a cluster
+     * {@code spark.executor.cores}, or 0 (every core of the executor's machine) where it is not set.
+     */
+    static int executorSlots(SparkContext sc) {
+        if (sc.isLocal()) {
+            return Math.max(1, sc.defaultParallelism());
+        }
+        return Math.max(0, sc.getConf().getInt("spark.executor.cores", 0));
+    }
+
+    static SweepConfig config(AuditOptions o, Configuration conf, int threads) {
         try {
             Path context = new Path(o.context());
             FileSystem fs = context.getFileSystem(conf);
@@ -170,7 +182,7 @@ public final class SparkAudit {
                 throw new BadInput("--published: file not found");
             }
             Path parent = pfs.makeQualified(published).getParent();
-            return new SweepConfig(contexts, single, parent.toString(), o.at());
+            return new SweepConfig(contexts, single, parent.toString(), o.at(), threads);
         } catch (IOException e) {
             throw new BadInput("--context: cannot be read (" + e.getClass().getSimpleName() + ")");
         }

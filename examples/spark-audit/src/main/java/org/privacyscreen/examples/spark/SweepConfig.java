@@ -13,10 +13,15 @@ import java.util.Objects;
  * @param defaultPractice the practice of posts that name none (the one context given as a file), or empty
  * @param publishedParent the folder (URI) of the published posts, against which relative image paths resolve
  * @param at              when consent is judged
+ * @param threads         threads of each screener's pool: the task slots of one executor JVM, so that a slot's
+ *                        work stays on one core; 0 for the screener's default (every core of the machine)
  */
-record SweepConfig(Map<String, String> contexts, String defaultPractice, String publishedParent, Instant at)
-        implements Serializable {
+record SweepConfig(Map<String, String> contexts, String defaultPractice, String publishedParent, Instant at,
+                   int threads) implements Serializable {
     SweepConfig {
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must not be negative: " + threads);
+        }
         contexts = Map.copyOf(Objects.requireNonNull(contexts, "contexts"));
         Objects.requireNonNull(defaultPractice, "defaultPractice");
         Objects.requireNonNull(publishedParent, "publishedParent");
