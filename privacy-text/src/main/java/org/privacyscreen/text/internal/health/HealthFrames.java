@@ -1,7 +1,9 @@
 package org.privacyscreen.text.internal.health;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.privacyscreen.text.internal.analysis.TextAnalysis;
 import org.privacyscreen.text.internal.analysis.Token;
@@ -14,16 +16,16 @@ import org.privacyscreen.text.internal.analysis.Token;
  */
 public final class HealthFrames {
     /** Frames whose object is a health detail whatever it is. */
-    private static final List<String[]> STRONG = frames("diagnosed with", "diagnosed", "diagnosis of",
+    private static final Map<String, List<String[]>> STRONG = frames("diagnosed with", "diagnosed", "diagnosis of",
             "prescribed", "tested positive for", "treated for", "being treated for", "referred for", "referred to",
             "admitted with", "admitted for", "operated on for", "scheduled for surgery on", "in remission from");
     /** Frames that are a health detail by themselves: "she's been clean for a year", "he relapsed". */
-    private static final List<String[]> SELF = frames("been clean", "clean for", "clean and sober", "been sober",
+    private static final Map<String, List<String[]>> SELF = frames("been clean", "clean for", "clean and sober", "been sober",
             "in remission", "relapsed", "in recovery", "rang the bell", "went into labour", "went into labor",
             "waters broke", "passed away", "lost her battle", "lost his battle", "on the transplant list",
             "in intensive care", "in icu", "on dialysis", "on oxygen", "on a drip", "on end of life care");
     /** Frames that make the sentence about someone's health when a health term or a person is in it. */
-    private static final List<String[]> WEAK = frames("recovering from", "recovered from", "recovery from",
+    private static final Map<String, List<String[]>> WEAK = frames("recovering from", "recovered from", "recovery from",
             "suffering from", "suffers from", "suffered from", "living with", "struggling with", "battling",
             "going through", "started on", "put on", "switched to", "came off", "coming off", "weaned off",
             "off sick", "off with", "back after", "home after", "out of hospital", "in hospital", "post op", "post-op", "waiting for", "booked in for",
@@ -48,12 +50,14 @@ public final class HealthFrames {
     private HealthFrames() {
     }
 
-    private static List<String[]> frames(String... phrases) {
-        List<String[]> out = new ArrayList<>();
+    /** The phrases as words, by their first word: a sentence's words are looked up, not compared with each. */
+    private static Map<String, List<String[]>> frames(String... phrases) {
+        Map<String, List<String[]>> out = new HashMap<>();
         for (String p : phrases) {
-            out.add(p.split("[ -]"));
+            String[] words = p.split("[ -]");
+            out.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
         }
-        return out;
+        return Map.copyOf(out);
     }
 
     /** The frames in sentence {@code s}. */
@@ -152,9 +156,9 @@ public final class HealthFrames {
         return true;
     }
 
-    private static int match(List<String[]> frames, List<Token> words, int w) {
+    private static int match(Map<String, List<String[]>> frames, List<Token> words, int w) {
         int best = 0;
-        for (String[] f : frames) {
+        for (String[] f : frames.getOrDefault(words.get(w).lower(), List.of())) {
             if (f.length > best && w + f.length <= words.size()) {
                 boolean ok = true;
                 for (int j = 0; j < f.length && ok; j++) {
