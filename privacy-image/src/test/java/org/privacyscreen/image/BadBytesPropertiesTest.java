@@ -15,18 +15,22 @@ import org.privacyscreen.PrivacyScreenException;
 import org.privacyscreen.ScreeningReport;
 import org.privacyscreen.Verdict;
 
-/** Bad bytes never crash the JVM and never pass: a bad-input exception, or at least REVIEW. */
+/**
+ * Bad bytes never crash the JVM and never pass: a bad-input exception, or at least REVIEW. Tries per property from
+ * {@code junit-platform.properties}; long run:
+ * {@code ./mvnw -pl privacy-image test -Dtest=BadBytesPropertiesTest -Djqwik.tries.default=5000}.
+ */
 class BadBytesPropertiesTest {
     private static final byte[] JPEG = SampleImages.scene(400, 300).face(50, 50, 80).jpeg();
     private static final byte[] PNG = SampleImages.scene(400, 300).form(20, 20, 12, 4).png();
     private static final byte[] WEBP = SampleImages.scene(400, 300).webp();
 
-    @Property(tries = 60)
+    @Property
     void screen_randomBytes_refusedOrNotAllowed(@ForAll @Size(min = 1, max = 4096) byte[] bytes) {
         check(bytes);
     }
 
-    @Property(tries = 60)
+    @Property
     void screen_randomBytesBehindRealMagic_refusedOrNotAllowed(@ForAll("magic") byte[] start,
                                                                @ForAll @Size(max = 2048) byte[] rest) {
         byte[] b = Arrays.copyOf(start, start.length + rest.length);
@@ -34,13 +38,13 @@ class BadBytesPropertiesTest {
         check(b);
     }
 
-    @Property(tries = 60)
+    @Property
     void screen_truncatedImages_refusedOrNotAllowed(@ForAll("images") byte[] image,
                                                     @ForAll @IntRange(min = 1, max = 999) int permille) {
         check(Arrays.copyOf(image, Math.max(1, image.length * permille / 1000)));
     }
 
-    @Property(tries = 40)
+    @Property
     void screen_flippedBytes_neverCrash(@ForAll("images") byte[] image, @ForAll @IntRange(min = 0) int seed) {
         byte[] b = image.clone();
         java.util.Random r = new java.util.Random(seed);

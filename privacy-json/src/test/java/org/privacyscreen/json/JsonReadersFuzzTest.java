@@ -72,22 +72,22 @@ class JsonReadersFuzzTest {
         });
     }
 
-    @Property(tries = 600)
+    @Property
     void post(@ForAll("mutatedPost") String text) {
         outcome(readsOrRefuses(n -> PostJson.readEmbedded(n, "fuzz.json"), text));
     }
 
-    @Property(tries = 600)
+    @Property
     void context(@ForAll("mutatedContext") String text) {
         outcome(readsOrRefuses(n -> ContextJson.read(n, "fuzz.json"), text));
     }
 
-    @Property(tries = 400)
+    @Property
     void policy(@ForAll("mutatedPolicy") String text) {
         outcome(readsOrRefuses(n -> PolicyJson.read(n, "fuzz.json"), text));
     }
 
-    @Property(tries = 300)
+    @Property
     void randomText(@ForAll("noise") String text) {
         readsOrRefuses(n -> PostJson.readEmbedded(n, "fuzz.json"), text);
         readsOrRefuses(n -> ContextJson.read(n, "fuzz.json"), text);

@@ -93,7 +93,7 @@ class ReportJsonTest {
                 .path("location").toString()).isEqualTo("{\"kind\":\"post\"}");
     }
 
-    @Property
+    @Property(tries = 1000)
     void write_anyTextSpanRoundTrips(@ForAll @IntRange(min = 0, max = 40) int start,
                                      @ForAll @IntRange(min = 1, max = 4) int length,
                                      @ForAll @DoubleRange(min = 0, max = 1) double confidence) {
