@@ -8,9 +8,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.privacyscreen.Finding;
+import org.privacyscreen.spi.ScreeningContext;
+import org.privacyscreen.spi.TextDetector;
 import org.junit.jupiter.api.io.TempDir;
 
 class BatchCommandTest {
@@ -185,6 +190,34 @@ class BatchCommandTest {
         assertThat(Cli.run("batch", "--in", in.toString(), "--out", four.toString(), "--threads", "4").code())
                 .isEqualTo(0);
         assertThat(withoutTimings(one)).isEqualTo(withoutTimings(four));
+    }
+
+    @Test
+    void batch_threads_boundsTheThreadsDetectorsRunOn() throws IOException {
+        StringBuilder sb = new StringBuilder();
+        IntStream.range(0, 40).forEach(i -> sb.append("{\"id\": \"p").append(i).append("\", \"text\": \"fine\"}\n"));
+        Path in = Fixtures.write(dir, "posts.jsonl", sb.toString());
+        for (int threads : new int[] {1, 2}) {
+            Set<String> seen = ConcurrentHashMap.newKeySet();
+            TextDetector recorder = new TextDetector() {
+                @Override
+                public String id() {
+                    return "thread-recorder";
+                }
+
+                @Override
+                public List<Finding> detect(ScreeningContext context) {
+                    seen.add(Thread.currentThread().getName() + "#" + Thread.currentThread().getId());
+                    return List.of();
+                }
+            };
+            Cli.Run r = Cli.run(Cli.TEST_DETECTORS.andThen(b -> b.detector(recorder)), "batch", "--in", in.toString(),
+                    "--out", dir.resolve("out" + threads + ".jsonl").toString(), "--threads", String.valueOf(threads));
+            assertThat(r.code()).isEqualTo(0);
+            // --threads 1 is one core's work: not one post at a time fanned out over a pool of every core
+            assertThat(seen).as("threads detectors ran on with --threads " + threads).isNotEmpty()
+                    .hasSizeLessThanOrEqualTo(threads);
+        }
     }
 
     @Test
