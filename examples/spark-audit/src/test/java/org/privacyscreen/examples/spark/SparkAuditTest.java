@@ -65,6 +65,14 @@ class SparkAuditTest {
         spark.stop();
     }
 
+    @Test
+    void screenersGetTheExecutorsTaskSlots() {
+        // local[2] runs two tasks in this JVM: each screener's pool gets two threads, so local[1] stays one core
+        assertThat(SparkAudit.executorSlots(spark.sparkContext())).isEqualTo(2);
+        assertThatThrownBy(() -> new SweepConfig(java.util.Map.of(), "", "file:/tmp", java.time.Instant.EPOCH, -1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threads");
+    }
+
     private Path archive() throws IOException {
         Files.createDirectories(dir.resolve("photos"));
         ImageIO.write(new BufferedImage(96, 64, BufferedImage.TYPE_INT_RGB), "png",
