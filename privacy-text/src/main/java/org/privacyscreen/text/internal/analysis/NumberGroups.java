@@ -104,11 +104,16 @@ public final class NumberGroups {
 
     /** Whether group {@code i} is typed a digit at a time ("9 3 8 . 5 7 0"): most of its runs are one digit long. */
     public boolean spacedOut(String text, int i) {
+        return spacedOut(text, starts[i], ends[i]);
+    }
+
+    /** Whether {@code text[start, end)} is digits typed one at a time: five runs or more, most of them one digit. */
+    public static boolean spacedOut(CharSequence text, int start, int end) {
         int runs = 0;
         int single = 0;
         int run = 0;
-        for (int k = starts[i]; k <= ends[i]; k++) {
-            if (k < ends[i] && isDigit(text.charAt(k))) {
+        for (int k = start; k <= end; k++) {
+            if (k < end && isDigit(text.charAt(k))) {
                 run++;
             } else if (run > 0) {
                 runs++;

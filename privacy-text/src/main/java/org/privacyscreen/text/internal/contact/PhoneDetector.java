@@ -175,22 +175,12 @@ public final class PhoneDetector extends TextDetectorBase {
 
     /** Whether the number was typed to hide it: the letter O for a zero, or its digits spaced out one by one. */
     static boolean evasive(TextView plain, TextView digits, int start, int end) {
-        int single = 0;
-        int runs = 0;
-        int run = 0;
-        for (int i = start; i <= end; i++) {
-            char c = i < end ? digits.text().charAt(i) : ' ';
-            if (c >= '0' && c <= '9') {
-                if (plain.text().charAt(i) != c) {
-                    return true; // the digits view read a letter O as this zero
-                }
-                run++;
-            } else if (run > 0) {
-                runs++;
-                single += run == 1 ? 1 : 0;
-                run = 0;
+        for (int i = start; i < end; i++) {
+            char c = digits.text().charAt(i);
+            if (c >= '0' && c <= '9' && plain.text().charAt(i) != c) {
+                return true; // the digits view read a letter O as this zero
             }
         }
-        return runs >= 5 && single * 2 > runs;
+        return NumberGroups.spacedOut(digits.text(), start, end);
     }
 }
