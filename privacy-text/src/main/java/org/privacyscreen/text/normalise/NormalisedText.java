@@ -37,17 +37,24 @@ public final class NormalisedText {
     private final TextView digits;
     private final TextView letters;
     private final String lettersLower;
+    private final String plainLower;
 
     private NormalisedText(String original, TextView plain, TextView letters) {
         this.original = original;
         this.plain = plain;
         this.digits = plain.withText(zeroes(plain.text()));
         this.letters = letters;
-        char[] lower = letters.text().toCharArray();
+        this.lettersLower = lower(letters.text());
+        this.plainLower = lower(plain.text());
+    }
+
+    // a character at a time, so the offsets stay those of the view (String.toLowerCase can change the length)
+    private static String lower(String text) {
+        char[] lower = text.toCharArray();
         for (int i = 0; i < lower.length; i++) {
             lower[i] = Character.toLowerCase(lower[i]);
         }
-        this.lettersLower = new String(lower);
+        return new String(lower);
     }
 
     /** The normalised text of the context's post, computed once per post and shared by its detectors. */
@@ -79,6 +86,14 @@ public final class NormalisedText {
 
     public TextView letters() {
         return letters;
+    }
+
+    /**
+     * The plain view, each character lower-cased (same length and offsets as {@link #plain()} and
+     * {@link #digits()}): computed once for the detectors that look for cue words before matching.
+     */
+    public String plainLower() {
+        return plainLower;
     }
 
     /** The letters view, each character lower-cased (same length and offsets as {@link #letters()}). */

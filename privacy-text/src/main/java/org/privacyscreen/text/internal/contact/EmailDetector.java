@@ -33,7 +33,7 @@ public final class EmailDetector extends TextDetectorBase {
     protected List<Finding> find(ScreeningContext context) {
         TextView plain = NormalisedText.of(context).plain();
         String text = plain.text();
-        String lower = NormalisedText.of(context).plain().text().toLowerCase(java.util.Locale.ROOT);
+        String lower = NormalisedText.of(context).plainLower();
         OrganisationDetails org = OrganisationDetails.of(context.organisation());
         List<Finding> out = new ArrayList<>();
         TakenSpans taken = new TakenSpans();

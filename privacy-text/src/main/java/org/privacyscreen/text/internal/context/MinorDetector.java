@@ -81,7 +81,7 @@ public final class MinorDetector extends TextDetectorBase {
                 out.add(b.build());
             }
         }
-        String lower = plain.text().toLowerCase(java.util.Locale.ROOT);
+        String lower = NormalisedText.of(context).plainLower();
         Windows.aroundWords(lower, SCHOOL_WORDS, 16, 24).forEachMatch(SCHOOL, plain.text(), s -> {
             int[] span = plain.toOriginal(s.start(), s.end());
             out.add(finding(context, FindingType.MINOR, span[0], span[1]).confidence(0.6)

@@ -123,7 +123,7 @@ public final class QuasiIdentifierDetector extends TextDetectorBase {
         }
         NumberGroups.of(context).forEachAtRunStart(TIME, text, 10,
                 t -> add(bySentence, a, plain, Kind.VISIT_TIME, t.start(), t.end()));
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = NormalisedText.of(context).plainLower();
         Windows.aroundWords(lower, DECADE_WORDS, 24, 2).forEachMatch(DECADE, text,
                 d -> add(bySentence, a, plain, Kind.AGE, d.start(), d.end()));
         // a routine is one person's ("she comes in Friday arvos"), not a service's ("reviews on Tuesdays")

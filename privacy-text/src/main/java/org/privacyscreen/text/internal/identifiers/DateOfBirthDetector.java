@@ -68,7 +68,7 @@ public final class DateOfBirthDetector extends TextDetectorBase {
         });
         groups.forEachAtRunStart(ISO, text, 12, m -> dates.add(new Date(m.start(), m.end(), Integer.parseInt(m.group(3)),
                 Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))));
-        Windows named = Windows.aroundWords(text.toLowerCase(Locale.ROOT), MONTH_PREFIXES, 12, 20);
+        Windows named = Windows.aroundWords(NormalisedText.of(context).plainLower(), MONTH_PREFIXES, 12, 20);
         named.forEachMatch(DAY_MONTH, text, m -> dates.add(new Date(m.start(), m.end(), Integer.parseInt(m.group(1)),
                 month(m.group(2)), m.group(3) == null ? null : Integer.parseInt(m.group(3)))));
         named.forEachMatch(MONTH_DAY, text, m -> dates.add(new Date(m.start(), m.end(), Integer.parseInt(m.group(2)),

@@ -35,7 +35,7 @@ public final class MedicalRecordDetector extends TextDetectorBase {
         TextView view = NormalisedText.of(context).digits();
         List<Finding> out = new ArrayList<>();
         // the pattern starts with its cue word: look only where one stands (digit-dense posts have few of them)
-        String lower = view.text().toLowerCase(java.util.Locale.ROOT);
+        String lower = NormalisedText.of(context).plainLower(); // the digits view's offsets
         Windows.aroundWords(lower, CUES, 0, 64).forEachMatch(MRN, view.text(), m -> {
             if (IdentifierChecksums.digits(m.group(1)).length() >= 4) {
                 int[] span = view.toOriginal(m.start(1), m.end(1));
