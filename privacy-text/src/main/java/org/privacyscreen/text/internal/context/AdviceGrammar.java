@@ -1,5 +1,6 @@
 package org.privacyscreen.text.internal.context;
 
+import java.util.List;
 import java.util.Set;
 import org.privacyscreen.text.internal.analysis.TextAnalysis;
 import org.privacyscreen.text.internal.analysis.Token;
@@ -152,24 +153,12 @@ final class AdviceGrammar {
     }
 
     private static boolean termBefore(HealthTerms terms, int index, int s) {
-        for (HealthTerms.Term term : terms.terms) {
-            if (term.first().sentence() == s && term.last().index() < index) {
-                return true;
-            }
-        }
-        return false;
+        List<HealthTerms.Term> in = terms.in(s);
+        return !in.isEmpty() && in.get(0).last().index() < index;
     }
 
     private static boolean termAt(HealthTerms terms, Token t) {
-        if (!terms.inSentence(t.sentence())) {
-            return false;
-        }
-        for (HealthTerms.Term term : terms.terms) {
-            if (term.first().index() <= t.index() && t.index() <= term.last().index()) {
-                return true;
-            }
-        }
-        return false;
+        return terms.inSentence(t.sentence()) && terms.overlaps(t.index(), t.index());
     }
 
     private static boolean idiomAt(TextAnalysis a, int i, int end) {

@@ -48,10 +48,6 @@ public final class MedicalAdviceDetector extends TextDetectorBase {
         TextAnalysis a = TextAnalysis.of(context);
         HealthTerms terms = HealthTerms.of(context);
         List<Finding> out = new ArrayList<>();
-        boolean[] health = new boolean[a.sentences()];
-        for (HealthTerms.Term t : terms.terms) {
-            health[t.first().sentence()] = true;
-        }
         for (int s = 0; s < a.sentences(); s++) {
             int first = a.sentenceFirst(s);
             int end = a.sentenceEnd(s);
@@ -64,7 +60,7 @@ public final class MedicalAdviceDetector extends TextDetectorBase {
             String sentence = context.post().text().substring(span[0], span[1]);
             boolean dosage = DOSAGE.matcher(sentence).find();
             boolean instruction = INSTRUCTION.matcher(sentence).find();
-            boolean change = DOSE_CHANGE.matcher(sentence).find() && (instruction || health[s]);
+            boolean change = DOSE_CHANGE.matcher(sentence).find() && (instruction || terms.inSentence(s));
             boolean grammar = AdviceGrammar.advises(a, terms, s);
             if (dosage || change || grammar) {
                 out.add(finding(context, FindingType.MEDICAL_ADVICE, span[0], span[1])

@@ -58,10 +58,7 @@ public final class HealthDetector extends TextDetectorBase {
                 continue;
             }
             Optional<SentenceSubjects.Tie> tie = SentenceSubjects.of(context, s);
-            for (HealthTerms.Term t : terms.terms) {
-                if (t.first().sentence() != s) {
-                    continue;
-                }
+            for (HealthTerms.Term t : terms.in(s)) {
                 boolean general = general(a, t.last()) && !known(a, t.first());
                 Optional<SentenceSubjects.Tie> termTie = tie.filter(x -> x.named() || !general)
                         .or(() -> general ? Optional.empty()
@@ -71,7 +68,7 @@ public final class HealthDetector extends TextDetectorBase {
                         .ifPresent(x -> out.add(finding(context, a, t.first(), t.last(), x)));
             }
             for (HealthFrames.Frame f : frames) {
-                if (f.objectFirst() == null || covered(terms, f)) {
+                if (f.objectFirst() == null || terms.overlaps(f.objectFirst().index(), f.objectLast().index())) {
                     continue;
                 }
                 // a strong frame's object the vocabulary does not know: "diagnosed with Kienböck's"
@@ -112,15 +109,6 @@ public final class HealthDetector extends TextDetectorBase {
         }
         return new SentenceSubjects.Tie(Optional.of(subjects.get(0)), tie.confidence(), "the client the post is about",
                 tie.named());
-    }
-
-    private static boolean covered(HealthTerms terms, HealthFrames.Frame f) {
-        for (HealthTerms.Term t : terms.terms) {
-            if (t.first().index() <= f.objectLast().index() && t.last().index() >= f.objectFirst().index()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A health word naming a service or a season ("flu season", "the diabetes clinic"), not a person's state. */

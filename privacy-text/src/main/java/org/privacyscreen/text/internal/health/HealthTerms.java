@@ -22,14 +22,20 @@ public final class HealthTerms {
     public record Term(Token first, Token last, HealthKind kind, boolean rare) {
     }
 
+    /** Every term, in the order of the text; terms never overlap. */
     public final List<Term> terms;
-    private final boolean[] bySentence;
+    /** Index in {@link #terms} of the first term of each sentence; one more entry for the end. */
+    private final int[] sentenceStart;
 
     private HealthTerms(List<Term> terms, int sentences) {
         this.terms = List.copyOf(terms);
-        this.bySentence = new boolean[sentences];
-        for (Term t : terms) {
-            bySentence[t.first().sentence()] = true;
+        this.sentenceStart = new int[sentences + 1];
+        int k = 0;
+        for (int s = 0; s <= sentences; s++) {
+            while (k < terms.size() && terms.get(k).first().sentence() < s) {
+                k++;
+            }
+            sentenceStart[s] = k;
         }
     }
 
@@ -37,22 +43,43 @@ public final class HealthTerms {
         return context.shared(KEY, c -> find(TextAnalysis.of(c)));
     }
 
+    /** The terms that start in sentence {@code s}, in order; looked up, not searched. */
+    public List<Term> in(int s) {
+        return s < 0 || s + 1 >= sentenceStart.length ? List.of()
+                : terms.subList(sentenceStart[s], sentenceStart[s + 1]);
+    }
+
     /** Whether sentence {@code s} holds a health term. */
     public boolean inSentence(int s) {
-        return s >= 0 && s < bySentence.length && bySentence[s];
+        return !in(s).isEmpty();
     }
 
     /** Whether sentence {@code s} holds a term of {@code kind}. */
     public boolean inSentence(int s, HealthKind kind) {
-        if (!inSentence(s)) {
-            return false;
-        }
-        for (Term t : terms) {
-            if (t.first().sentence() == s && t.kind() == kind) {
+        for (Term t : in(s)) {
+            if (t.kind() == kind) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a term covers any token with an index from {@code from} to {@code to}, both included. */
+    public boolean overlaps(int from, int to) {
+        // the terms are sorted and disjoint: only the last one starting at or before {@code to} can reach back
+        int lo = 0;
+        int hi = terms.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (terms.get(mid).first().index() <= to) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found >= 0 && terms.get(found).last().index() >= from;
     }
 
     public static HealthTerms find(TextAnalysis a) {
