@@ -17,8 +17,9 @@ import org.privacyscreen.text.internal.health.HealthTerms;
  * read as the practice's advice.
  */
 public final class MedicalAdviceDetector extends TextDetectorBase {
-    private static final Pattern DOSAGE = Pattern.compile("(?i)(?<![\\p{L}])(?:\\d+(?:\\.\\d+)?\\s?(?:mg|mcg|µg|ml|g|iu|units?|tablets?|pills?|capsules?|drops?)"
-            + "|(?:once|twice|three times|\\d+ times) (?:a|per) (?:day|week)|every \\d+ (?:hours|hrs?|h)|daily dose"
+    // a number starts at the first digit of its run and is never given back: a run of n digits costs n, not n^2
+    static final Pattern DOSAGE = Pattern.compile("(?i)(?<![\\p{L}])(?:(?<!\\d)\\d++(?:\\.\\d++)?\\s?(?:mg|mcg|µg|ml|g|iu|units?|tablets?|pills?|capsules?|drops?)"
+            + "|(?:once|twice|three times|(?<!\\d)\\d++ times) (?:a|per) (?:day|week)|every \\d+ (?:hours|hrs?|h)|daily dose"
             // changing a dose: "double your sertraline dose", "halve the tablets", "skip your meds"
             + "|(?:double|halve|increase|decrease|reduce|up|lower|skip|stop) (?:the|your) (?:[\\p{L}-]+ ){0,2}"
             + "(?:dose|doses|dosage|medication|meds|tablets|pills|inhaler|injections?))(?![\\p{L}])");
@@ -26,12 +27,12 @@ public final class MedicalAdviceDetector extends TextDetectorBase {
      * Changing a dose without a number: "take half a tablet", "every second day", "two of your partner's ...",
      * "skipping it on weekends", "cut your afternoon dose in half". Advice only with an instruction or a health word.
      */
-    private static final Pattern DOSE_CHANGE = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:half|quarter|double) (?:a |the |your )?(?:dose|tablet|pill|capsule)s?"
+    static final Pattern DOSE_CHANGE = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:half|quarter|double) (?:a |the |your )?(?:dose|tablet|pill|capsule)s?"
             + "|every (?:other|second|third) (?:day|night|week)"
             + "|take (?:one|two|three|\\d+) of (?:your|my|his|her|their|the)"
             + "|skip(?:ping)? (?:it|them|a dose|doses|a day)"
             + "|cut (?:your|the) (?:[\\p{L}-]+ ){0,2}dose)(?![\\p{L}])");
-    private static final Pattern INSTRUCTION = Pattern.compile("(?i)(?:^|[.!?]\\s+|\\b)(?:you should|you must|you need to|i'd recommend"
+    static final Pattern INSTRUCTION = Pattern.compile("(?i)(?:^|[.!?]\\s+|\\b)(?:you should|you must|you need to|i'd recommend"
             + "|i would recommend|i recommend|i'd suggest|i suggest|my advice|make sure you|don't forget to|try taking"
             + "|(?<![\\p{L}])(?:take|try|use|apply|stop taking|avoid|ice|rest|stretch|increase|reduce|start taking|switch to"
             + "|ask for|get|double|halve|skip|come off)\\b)");
