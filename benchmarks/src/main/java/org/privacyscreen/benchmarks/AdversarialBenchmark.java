@@ -17,6 +17,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import org.privacyscreen.AccountKind;
+import org.privacyscreen.Author;
 import org.privacyscreen.Post;
 import org.privacyscreen.spi.ClientDirectory;
 import org.privacyscreen.spi.Detector;
@@ -26,7 +28,8 @@ import org.privacyscreen.text.TextDetectors;
 /**
  * Every text detector, one after another on one thread, on 100,000-character posts built to stall them: runs of one
  * character, digit runs, honorific runs, thousands of names, phone numbers, ids and dates with no punctuation, long
- * hashtags, and alternating evasion (dotted and spaced letters, leetspeak). The bar: under 100 ms a post (median),
+ * hashtags, alternating evasion (dotted and spaced letters, leetspeak), and dense health terms and advice; the
+ * post is on a staff member's personal account, so every detector runs. The bar: under 100 ms a post (median),
  * and every detector done long before the engine's time-out.
  */
 @BenchmarkMode(Mode.SampleTime)
@@ -38,7 +41,8 @@ import org.privacyscreen.text.TextDetectors;
 public class AdversarialBenchmark {
     static final int LENGTH = 100_000;
 
-    @Param({"charRun", "digitRun", "honorifics", "names", "phones", "ids", "dates", "hashtag", "evasion", "mixed"})
+    @Param({"charRun", "digitRun", "honorifics", "names", "phones", "ids", "dates", "hashtag", "evasion", "health",
+        "mixed"})
     public String input;
 
     private ClientDirectory directory;
@@ -48,7 +52,9 @@ public class AdversarialBenchmark {
     @Setup
     public void setUp() {
         directory = Practice.directory();
+        // a staff member's personal account: every detector runs (medical advice is looked for there only)
         post = Post.builder().id("a-1").text(text(input, LENGTH)).channel("instagram")
+                .author(Author.of("s-1", AccountKind.PERSONAL))
                 .createdAt(Instant.parse("2026-11-21T10:00:00Z")).build();
         all = new ArrayList<>();
         for (Detector d : new TextDetectors().detectors()) {
@@ -87,8 +93,11 @@ public class AdversarialBenchmark {
                         "Strong", "isla", "hartley", "Team", "Okafor"));
                 case "evasion" -> b.append(pick(r, "J.o.h.n ", "S m i t h ", "0 7 7 0 0 ", "H4rr1et ", "a.", "b ",
                         "Em1ly ", "O7700 9OO1O1 ", "j-a-n-e "));
+                case "health" -> b.append(pick(r, "She had chemo and physio for asthma. ",
+                        "Take two ibuprofen for the migraine ", "he was diagnosed with diabetes, ", "double your dose ",
+                        "recovering from a hip replacement ", "stop taking the statins "));
                 case "mixed" -> b.append(text(pick(r, "charRun", "digitRun", "honorifics", "names", "phones", "ids",
-                        "dates", "hashtag", "evasion"), 200 + r.nextInt(800)));
+                        "dates", "hashtag", "evasion", "health"), 200 + r.nextInt(800)));
                 default -> throw new IllegalArgumentException("kind: " + kind);
             }
         }

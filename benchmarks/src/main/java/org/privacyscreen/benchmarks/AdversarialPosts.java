@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes {@link AdversarialBenchmark}'s ten 100,000-character inputs as Post JSON lines, to screen the same inputs
+ * Writes {@link AdversarialBenchmark}'s 100,000-character inputs as Post JSON lines, to screen the same inputs
  * through {@code privacy-screen batch}:
  *
  * <pre>{@code
@@ -32,7 +32,8 @@ public final class AdversarialPosts {
             for (String kind : kinds) {
                 w.write("{\"id\": \"adversarial-" + kind + "\", \"text\": \""
                         + escape(AdversarialBenchmark.text(kind, AdversarialBenchmark.LENGTH))
-                        + "\", \"channel\": \"instagram\", \"createdAt\": \"2026-11-21T10:00:00Z\"}");
+                        + "\", \"channel\": \"instagram\", \"author\": {\"id\": \"s-1\", \"account\": \"personal\"},"
+                        + " \"createdAt\": \"2026-11-21T10:00:00Z\"}");
                 w.newLine();
             }
         }
