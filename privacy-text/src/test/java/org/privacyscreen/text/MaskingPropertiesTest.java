@@ -183,7 +183,11 @@ class MaskingPropertiesTest {
         Set<String> fragments = fragments(c);
         assertNoFragment("the redacted text", report.remediated().text(), fragments);
         for (Finding f : report.findings()) {
-            assertNoFragment("a message", f.message(), longerFragments(c));
+            // word by word: a value quoted in a message stands as a word of it, while across the message's own words
+            // four letters of a name can meet by chance ("stha" in "address that")
+            for (String word : f.message().split("\\s+")) {
+                assertNoFragment("a message", word, longerFragments(c));
+            }
         }
     }
 
