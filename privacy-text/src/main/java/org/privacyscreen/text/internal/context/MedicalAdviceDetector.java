@@ -59,13 +59,12 @@ public final class MedicalAdviceDetector extends TextDetectorBase {
             Token to = a.token(end - 1);
             int[] span = a.original(from, to);
             String sentence = context.post().text().substring(span[0], span[1]);
-            boolean dosage = DOSAGE.matcher(sentence).find();
-            boolean instruction = INSTRUCTION.matcher(sentence).find();
-            boolean change = DOSE_CHANGE.matcher(sentence).find() && (instruction || terms.inSentence(s));
-            boolean grammar = AdviceGrammar.advises(a, terms, s);
-            if (dosage || change || grammar) {
+            // each test scans the whole sentence: stop at the first that decides
+            boolean pattern = DOSAGE.matcher(sentence).find() || DOSE_CHANGE.matcher(sentence).find()
+                    && (terms.inSentence(s) || INSTRUCTION.matcher(sentence).find());
+            if (pattern || AdviceGrammar.advises(a, terms, s)) {
                 out.add(finding(context, FindingType.MEDICAL_ADVICE, span[0], span[1])
-                        .confidence(dosage || change ? 0.8 : 0.65)
+                        .confidence(pattern ? 0.8 : 0.65)
                         .message("Treatment or medication advice posted from a staff member's personal account.")
                         .build());
             }
